@@ -1,0 +1,56 @@
+// Verifies client bearer tokens at the gateway: HS256 with a shared secret (development default), or RS/ES/EdDSA with
+// a public key file or a local JWKS file (production). The verified viewer is re-signed for subgraphs (shared/viewer.ts).
+import fs from 'node:fs';
+import { createLocalJWKSet, importSPKI, jwtVerify, decodeProtectedHeader, type JWTVerifyGetKey, type CryptoKey, errors as joseErrors } from 'jose';
+import type { Config } from '../shared/config.js';
+import { UnauthenticatedError } from '../shared/errors.js';
+import { ANONYMOUS, viewerFromClaims, viewerProblem, type Viewer } from '../shared/viewer.js';
+
+type Key = Uint8Array | CryptoKey | JWTVerifyGetKey;
+
+export async function createTokenVerifier(config: Config): Promise<(authorization: string | undefined) => Promise<Viewer>> {
+  const { auth } = config;
+  let key: Key;
+  let algorithms: string[];
+  if (auth.jwtJwksFile) {
+    key = createLocalJWKSet(JSON.parse(fs.readFileSync(auth.jwtJwksFile, 'utf8')));
+    algorithms = ['RS256', 'RS384', 'RS512', 'PS256', 'ES256', 'ES384', 'EdDSA'];
+  } else if (auth.jwtPublicKeyFile) {
+    const pem = fs.readFileSync(auth.jwtPublicKeyFile, 'utf8');
+    algorithms = [pem.includes('BEGIN PUBLIC KEY') && /EC|ES/.test(auth.jwtPublicKeyFile) ? 'ES256' : 'RS256'];
+    key = await importSPKI(pem, algorithms[0]);
+  } else {
+    key = new TextEncoder().encode(auth.jwtSecret!);
+    algorithms = ['HS256'];
+  }
+
+  return async (authorization) => {
+    if (!authorization) return ANONYMOUS;
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+    if (!match) throw new UnauthenticatedError('Authorization header must be "Bearer <token>"');
+    const token = match[1];
+    try {
+      const header = decodeProtectedHeader(token);
+      if (!header.alg || !algorithms.includes(header.alg)) {
+        throw new UnauthenticatedError(`Invalid bearer token: algorithm ${header.alg ?? 'none'} is not accepted (expected ${algorithms.join(', ')})`);
+      }
+      const { payload } = await jwtVerify(token, key as any, {
+        algorithms,
+        ...(auth.jwtIssuer ? { issuer: auth.jwtIssuer } : {}),
+        ...(auth.jwtAudience ? { audience: auth.jwtAudience } : {}),
+      });
+      const problem = viewerProblem(payload);
+      if (problem) throw new UnauthenticatedError(`Invalid bearer token: ${problem}`);
+      return viewerFromClaims(payload);
+    } catch (error) {
+      if (error instanceof UnauthenticatedError) throw error;
+      const reason =
+        error instanceof joseErrors.JWTExpired ? 'it has expired'
+          : error instanceof joseErrors.JWSSignatureVerificationFailed ? 'its signature does not verify'
+            : error instanceof joseErrors.JWTClaimValidationFailed ? `claim "${error.claim}" ${error.reason}`
+              : error instanceof joseErrors.JOSEError ? error.message
+                : 'it is not a JWT';
+      throw new UnauthenticatedError(`Invalid bearer token: ${reason}`);
+    }
+  };
+}

@@ -1,0 +1,34 @@
+// npm run token -- --role <role> [--org <id>] [--country <iso3>] [--sub <subject>] [--expires 12h]
+// Prints a development bearer token signed with JWT_SECRET (the development default unless set).
+import { parseArgs } from 'node:util';
+import { SignJWT } from 'jose';
+import { configOrExit } from '../shared/config.js';
+import { ROLES, viewerProblem } from '../shared/viewer.js';
+
+const { values } = parseArgs({
+  options: {
+    role: { type: 'string' },
+    org: { type: 'string' },
+    country: { type: 'string' },
+    sub: { type: 'string' },
+    expires: { type: 'string', default: '12h' },
+  },
+});
+const config = configOrExit();
+if (!config.auth.jwtSecret) {
+  console.error('JWT_SECRET is not set: tokens for a public-key setup are issued by your identity provider, not this script.');
+  process.exit(2);
+}
+const claims = { role: values.role, org: values.org, country: values.country?.toUpperCase() };
+const problem = viewerProblem(claims);
+if (problem) {
+  console.error(`Cannot issue a token: ${problem}.\nRoles: ${ROLES.filter((r) => r !== 'anonymous').join(', ')} (anonymous needs no token).`);
+  process.exit(2);
+}
+const token = await new SignJWT(Object.fromEntries(Object.entries(claims).filter(([, v]) => v !== undefined)))
+  .setProtectedHeader({ alg: 'HS256' })
+  .setSubject(values.sub ?? `dev-${values.role}${values.org ? `-${values.org}` : ''}${values.country ? `-${values.country.toLowerCase()}` : ''}`)
+  .setIssuedAt()
+  .setExpirationTime(values.expires!)
+  .sign(new TextEncoder().encode(config.auth.jwtSecret));
+console.log(token);

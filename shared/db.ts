@@ -1,0 +1,150 @@
+// One knex factory for every subgraph. SQLite is the embedded default (one file per subgraph under DATA_DIR, WAL on);
+// PostgreSQL is used when DATABASE_URL is set, each subgraph in its own schema so teams can own and migrate their
+// tables independently. Migrations are plain modules listed in code (no directory scanning), so they run the same
+// under tsx, vitest and a bundle.
+import fs from 'node:fs';
+import path from 'node:path';
+import knexFactory, { type Knex } from 'knex';
+import pg from 'pg';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface Migration {
+  name: string;
+  up(knex: Knex): Promise<void>;
+  down(knex: Knex): Promise<void>;
+}
+
+export interface Database {
+  knex: Knex;
+  dialect: Dialect;
+  /** PostgreSQL schema holding this subgraph's tables (null on SQLite). */
+  schema: string | null;
+  /** SQL statements executed so far through this connection pool; tests and /metrics read it. */
+  readonly statementCount: number;
+  /** Listens to every executed statement (for metrics). */
+  onStatement(listener: (sql: string) => void): void;
+  close(): Promise<void>;
+}
+
+// pg parses DATE into a local-time JS Date and BIGINT into a string. Dates are wire strings here and money is integer
+// cents well inside 2^53, so keep DATE as text, timestamps as ISO UTC strings and BIGINT as a number.
+pg.types.setTypeParser(1082, (v) => v);
+pg.types.setTypeParser(1114, (v) => new Date(`${v}Z`).toISOString());
+pg.types.setTypeParser(1184, (v) => new Date(v).toISOString());
+pg.types.setTypeParser(20, (v) => {
+  const n = Number(v);
+  if (!Number.isSafeInteger(n)) throw new Error(`BIGINT ${v} exceeds the safe integer range`);
+  return n;
+});
+
+export interface DatabaseOptions {
+  /** Subgraph name, e.g. `gcm-objectives`. */
+  name: string;
+  /** postgres:// URL; SQLite when absent. */
+  url?: string;
+  /** Folder for SQLite files; `:memory:` for a private in-memory database. */
+  dataDir?: string;
+  /** PostgreSQL schema; defaults to the subgraph name with underscores. */
+  schema?: string;
+}
+
+export const schemaFor = (name: string) => name.replace(/-/g, '_');
+
+export function createDatabase(options: DatabaseOptions): Database {
+  let knex: Knex;
+  let dialect: Dialect;
+  let schema: string | null = null;
+  if (options.url) {
+    dialect = 'postgres';
+    schema = options.schema ?? schemaFor(options.name);
+    knex = knexFactory({
+      client: 'pg',
+      connection: options.url,
+      searchPath: [schema],
+      pool: { min: 0, max: 10 },
+    });
+  } else {
+    dialect = 'sqlite';
+    const memory = options.dataDir === ':memory:';
+    const filename = memory ? ':memory:' : path.resolve(options.dataDir ?? 'data', `${options.name}.sqlite`);
+    if (!memory) fs.mkdirSync(path.dirname(filename), { recursive: true });
+    knex = knexFactory({
+      client: 'sqlite3',
+      connection: { filename },
+      useNullAsDefault: true,
+      // In-memory: every pooled connection would be a separate database, so keep exactly one.
+      // File: one writer at a time is SQLite's model anyway; a single connection avoids SQLITE_BUSY between writers.
+      pool: {
+        min: 1,
+        max: 1,
+        afterCreate(conn: any, done: (err: Error | null, conn: unknown) => void) {
+          conn.serialize(() => {
+            conn.run('PRAGMA foreign_keys = ON');
+            conn.run('PRAGMA busy_timeout = 5000');
+            conn.run(memory ? 'PRAGMA journal_mode = MEMORY' : 'PRAGMA journal_mode = WAL', (err: Error | null) =>
+              done(err, conn),
+            );
+          });
+        },
+      },
+    });
+  }
+  let count = 0;
+  const listeners: ((sql: string) => void)[] = [];
+  knex.on('query', (q: { sql: string }) => {
+    count += 1;
+    for (const l of listeners) l(q.sql);
+  });
+  return {
+    knex,
+    dialect,
+    schema,
+    get statementCount() {
+      return count;
+    },
+    onStatement: (l) => void listeners.push(l),
+    close: () => knex.destroy(),
+  };
+}
+
+const migrationSource = (migrations: Migration[]): Knex.MigrationSource<Migration> => ({
+  getMigrations: async () => migrations,
+  getMigrationName: (m) => m.name,
+  getMigration: async (m) => m,
+});
+
+const migratorConfig = (db: Database, migrations: Migration[]): Knex.MigratorConfig => ({
+  migrationSource: migrationSource(migrations),
+  tableName: 'knex_migrations',
+  ...(db.schema ? { schemaName: db.schema } : {}),
+});
+
+/** Brings the schema up to date (creating the PostgreSQL schema if needed). */
+export async function migrateLatest(db: Database, migrations: Migration[]): Promise<void> {
+  if (db.schema) await db.knex.raw('CREATE SCHEMA IF NOT EXISTS ??', [db.schema]);
+  await db.knex.migrate.latest(migratorConfig(db, migrations));
+}
+
+/** Rolls back every migration (used by tests and `npm run migrate -- down`). */
+export async function migrateDownAll(db: Database, migrations: Migration[]): Promise<void> {
+  await db.knex.migrate.rollback(migratorConfig(db, migrations), true);
+}
+
+/** Drops a PostgreSQL schema and everything in it (tests clean up their private schemas with this). */
+export async function dropSchema(db: Database): Promise<void> {
+  if (db.schema) await db.knex.raw('DROP SCHEMA IF EXISTS ?? CASCADE', [db.schema]);
+}
+
+/** ISO 8601 UTC timestamp for created_at / updated_at columns, identical on both dialects. */
+export const now = () => new Date().toISOString();
+
+/** Adds created_at / updated_at columns, stored as timestamptz on PostgreSQL and ISO text on SQLite. */
+export function timestamps(t: Knex.CreateTableBuilder): void {
+  t.timestamp('created_at', { useTz: true }).notNullable();
+  t.timestamp('updated_at', { useTz: true }).notNullable().index();
+}
+
+/** Parses a JSON text column (arrays and objects are stored as text on both dialects for portability). */
+export const parseJson = <T>(value: unknown, fallback: T): T =>
+  value === null || value === undefined ? fallback : typeof value === 'string' ? (JSON.parse(value) as T) : (value as T);

@@ -1,0 +1,118 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** How sure the Network's reference data is of a fact. */
+export type Confidence =
+  /** Stated directly by an official or primary source (a UN document, a Network or MPTF Office page). */
+  | 'CERTAIN'
+  /** Stated by a secondary source, or inferred from more than one primary source. */
+  | 'LIKELY'
+  /** From a single weak source or not confirmed; verify before relying on it. */
+  | 'UNCERTAIN';
+
+/** Filters for countries; all given criteria must hold. */
+export type CountryFilter = {
+  /** Only GCM Champion countries (true) or others (false). */
+  gcmChampion?: boolean | null | undefined;
+  /** Only these Hub regions. */
+  hubRegions?: Array<HubRegion> | null | undefined;
+  /** Only these ISO alpha-3 codes. */
+  iso3?: Array<string | number> | null | undefined;
+  /** Only countries in this M49 area (region, sub-region or intermediate region code, e.g. `419`). */
+  m49Area?: string | null | undefined;
+  /** Only countries assigned to this regional commission (organization id, e.g. `eclac`). */
+  regionalCommission?: string | number | null | undefined;
+  /** Case-insensitive text in any of the names. */
+  search?: string | null | undefined;
+  /** Only Member States or only observer States. */
+  unStatus?: UnStatus | null | undefined;
+  /** Only records changed after this instant. */
+  updatedSince?: string | null | undefined;
+};
+
+/** The ten guiding principles as stable codes, in GCM order (a) to (j). */
+export type GuidingPrincipleCode =
+  | 'CHILD_SENSITIVE'
+  | 'GENDER_RESPONSIVE'
+  | 'HUMAN_RIGHTS'
+  | 'INTERNATIONAL_COOPERATION'
+  | 'NATIONAL_SOVEREIGNTY'
+  | 'PEOPLE_CENTRED'
+  | 'RULE_OF_LAW_AND_DUE_PROCESS'
+  | 'SUSTAINABLE_DEVELOPMENT'
+  | 'WHOLE_OF_GOVERNMENT'
+  | 'WHOLE_OF_SOCIETY';
+
+/** Regions of the Migration Network Hub's filter (continents, the top level of UN M49). */
+export type HubRegion =
+  | 'AFRICA'
+  | 'AMERICAS'
+  | 'ASIA'
+  | 'EUROPE'
+  | 'OCEANIA';
+
+/** A kind of GCM follow-up and review event. */
+export type ReviewKind =
+  /** The International Migration Review Forum, every four years from 2022 (para 49). */
+  | 'INTERNATIONAL_MIGRATION_REVIEW_FORUM'
+  /** A regional review, run through regional processes including the UN regional commissions (para 50). */
+  | 'REGIONAL_REVIEW';
+
+/** A role a caller may hold (see the README's role table). */
+export type Role =
+  | 'ANONYMOUS'
+  | 'COUNTRY'
+  | 'FUND_MANAGER'
+  | 'MEMBER'
+  | 'SECRETARIAT'
+  | 'STEERING_COMMITTEE';
+
+/** Standing of a State at the United Nations. */
+export type UnStatus =
+  /** One of the 193 UN Member States. */
+  | 'MEMBER_STATE'
+  /** A non-member observer State (the Holy See, the State of Palestine). */
+  | 'OBSERVER_STATE';
+
+export type ReviewsWithOrganizersQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type ReviewsWithOrganizersQuery = { reviews: { totalCount: number, edges: Array<{ node: { id: string, kind: ReviewKind, title: string, startDate: string | null, regionalCommission: { id: string, acronym: string, name: string } | null, organizers: Array<{ id: string, acronym: string, name: string, isNetworkMember: boolean, onExecutiveCommittee: boolean }> } }> } };
+
+export type ObjectivesAndPrinciplesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ObjectivesAndPrinciplesQuery = { objectives: Array<{ number: number, title: string, shortTitle: string, paragraph: number, hubTermId: number }>, guidingPrinciples: Array<{ letter: string, code: GuidingPrincipleCode, title: string }>, compact: { resolution: string, adoptedOn: string, adoptedAt: string, endorsedOn: string, objectiveCount: number } };
+
+export type NetworkOnQueryVariables = Exact<{
+  on: string;
+}>;
+
+
+export type NetworkOnQuery = { network: { memberCount: number, coordinator: { id: string, acronym: string }, secretariat: { id: string }, executiveCommittee: Array<{ id: string, acronym: string }> }, organizations: { totalCount: number, edges: Array<{ node: { id: string, networkMembership: { provenance: { confidence: Confidence } } | null } }> } };
+
+export type CountriesPageQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: CountryFilter | null | undefined;
+}>;
+
+
+export type CountriesPageQuery = { countries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { iso3: string, name: string, unStatus: UnStatus, hubRegion: HubRegion, gcmChampion: boolean, region: { name: string }, regionalCommission: { id: string } } }> } };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { viewer: { role: Role, subject: string | null, organization: { id: string } | null, country: { iso3: string } | null } };
+
+
+export const ReviewsWithOrganizersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReviewsWithOrganizers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviews"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"regionalCommission"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organizers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isNetworkMember"}},{"kind":"Field","name":{"kind":"Name","value":"onExecutiveCommittee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"on"},"value":{"kind":"StringValue","value":"2024-01-01","block":false}}]}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReviewsWithOrganizersQuery, ReviewsWithOrganizersQueryVariables>;
+export const ObjectivesAndPrinciplesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ObjectivesAndPrinciples"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"objectives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"shortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"paragraph"}},{"kind":"Field","name":{"kind":"Name","value":"hubTermId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"guidingPrinciples"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"letter"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"compact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedOn"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endorsedOn"}},{"kind":"Field","name":{"kind":"Name","value":"objectiveCount"}}]}}]}}]} as unknown as DocumentNode<ObjectivesAndPrinciplesQuery, ObjectivesAndPrinciplesQueryVariables>;
+export const NetworkOnDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NetworkOn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"on"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"network"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coordinator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"Field","name":{"kind":"Name","value":"secretariat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"executiveCommittee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"on"},"value":{"kind":"Variable","name":{"kind":"Name","value":"on"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"networkMember"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"networkMembership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provenance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confidence"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<NetworkOnQuery, NetworkOnQueryVariables>;
+export const CountriesPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CountriesPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CountryFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"countries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iso3"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unStatus"}},{"kind":"Field","name":{"kind":"Name","value":"hubRegion"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"regionalCommission"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gcmChampion"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CountriesPageQuery, CountriesPageQueryVariables>;
+export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iso3"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
