@@ -98,3 +98,46 @@ export function toConnection<Row>(rows: any[], size: number, totalCount: number,
     },
   };
 }
+
+/**
+ * The first page of a connection for many parents at once (e.g. `resources(first: 5)` under each of 23 objectives):
+ * one windowed statement for the rows and one grouped count, whatever the number of parents.
+ * `base` selects the child rows (with any filters and joins) and must also select the parent key as `parent_key`;
+ * `partitionColumn` is the SQL column holding that key. `after`, when given, applies under every parent.
+ */
+export async function paginateByParent<Row>(
+  knex: Knex,
+  base: Knex.QueryBuilder,
+  partitionColumn: string,
+  parentKeys: readonly (string | number)[],
+  order: OrderColumn[],
+  args: PageArgs,
+  map: (row: any) => Row = (r) => r,
+): Promise<Map<string | number, Connection<Row>>> {
+  const size = pageSize(args.first);
+  const result = new Map<string | number, Connection<Row>>();
+  if (parentKeys.length === 0) return result;
+  const filtered = base.clone().whereIn(partitionColumn, parentKeys as any[]);
+  const countQuery = knex
+    .from(filtered.clone().clearSelect().clearOrder().select({ parent_key: partitionColumn }).as('c'))
+    .select('parent_key')
+    .count({ n: '*' })
+    .groupBy('parent_key');
+  const paged = filtered.clone();
+  if (args.after) whereAfter(paged, order, decodeCursor(args.after, order.length));
+  const orderSql = order.map((o) => `?? ${o.direction === 'asc' ? 'asc' : 'desc'}`).join(', ');
+  paged.select(knex.raw(`row_number() over (partition by ?? order by ${orderSql}) as page_rank`, [partitionColumn, ...order.map((o) => o.column)]));
+  const rowsQuery = knex.from(paged.as('ranked')).where('page_rank', '<=', size + 1).orderBy('page_rank');
+  const [rows, counts] = await Promise.all([rowsQuery, countQuery]);
+  const byParent = new Map<string, any[]>();
+  for (const row of rows as any[]) {
+    const key = String(row.parent_key);
+    if (!byParent.has(key)) byParent.set(key, []);
+    byParent.get(key)!.push(row);
+  }
+  const countBy = new Map((counts as any[]).map((c) => [String(c.parent_key), Number(c.n)]));
+  for (const key of parentKeys) {
+    result.set(key, toConnection(byParent.get(String(key)) ?? [], size, countBy.get(String(key)) ?? 0, order, Boolean(args.after), map));
+  }
+  return result;
+}

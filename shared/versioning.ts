@@ -1,0 +1,29 @@
+// Optimistic concurrency: every updatable row has an integer `version`. An update names the version it read; if the
+// row moved on meanwhile the UPDATE matches nothing and the caller gets CONFLICT, never a silent overwrite.
+import type { Knex } from 'knex';
+import { ConflictError, NotFoundError } from './errors.js';
+import { now } from './db.js';
+
+/**
+ * Applies `changes` to row `id` of `table` if its version is still `expectedVersion`; bumps version and updated_at.
+ * Returns the new version. Call inside the write's transaction.
+ */
+export async function updateVersioned(
+  trx: Knex.Transaction | Knex,
+  table: string,
+  what: string,
+  id: string,
+  expectedVersion: number,
+  changes: Record<string, unknown>,
+): Promise<number> {
+  const updated = await trx(table)
+    .where({ id, version: expectedVersion })
+    .update({ ...changes, version: expectedVersion + 1, updated_at: now() });
+  if (updated === 1) return expectedVersion + 1;
+  const current = await trx(table).where({ id }).first('version');
+  if (!current) throw new NotFoundError(what, id);
+  throw new ConflictError(
+    `${what} ${id} is at version ${current.version}, not ${expectedVersion}: it changed since you read it. Read it again and retry.`,
+    { currentVersion: Number(current.version) },
+  );
+}
