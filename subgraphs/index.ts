@@ -2,6 +2,7 @@
 // is simply absent; add it here when it lands.
 import type { SubgraphModule } from '../shared/subgraph.js';
 import { gcmObjectivesSubgraph } from './gcm-objectives/index.js';
+import { knowledgeResourcesSubgraph } from './knowledge-resources/index.js';
 import { membersSubgraph } from './members/index.js';
 
-export const subgraphs: SubgraphModule<any>[] = [membersSubgraph, gcmObjectivesSubgraph];
+export const subgraphs: SubgraphModule<any>[] = [membersSubgraph, gcmObjectivesSubgraph, knowledgeResourcesSubgraph];

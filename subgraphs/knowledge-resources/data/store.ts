@@ -1,0 +1,444 @@
+// All of the knowledge-resources subgraph's SQL.
+//
+// Every read goes through `matched()`: the resources a filter selects, restricted to what the viewer may see, with a
+// relevance `score` under a search. Root lists, per-parent lists (Objective/Organization/Country.resources) and facet
+// counts are all built on it, so visibility cannot differ between paths.
+//
+// The two dialects differ only in full-text search, behind `this.postgres`:
+// - SQLite: FTS5 external-content table `resources_fts` (kept in sync by triggers); bm25() with column weights
+//   title 10, summary 4, body 1; snippet() for highlights. User words are each quoted as FTS5 strings, so no FTS5
+//   syntax (OR, NEAR, *, column filters, quotes) is ever interpreted.
+// - PostgreSQL: generated tsvector column `search_vector` (setweight A/B/C) with a GIN index; plainto_tsquery (which
+//   treats its input as plain words, never as operators) with ts_rank and ts_headline.
+import type { Knex } from 'knex';
+import type { Database } from '../../../shared/db.js';
+import { paginate, paginateByParent, type Connection, type OrderColumn, type PageArgs } from '../../../shared/pagination.js';
+import type { Viewer } from '../../../shared/viewer.js';
+import { HUB_REGIONS } from '../../../shared/countries.js';
+import { toResource, type FacetsModel, type KnowledgeResourceModel, type ResourceType } from './models.js';
+import { searchWords } from './validate.js';
+
+/** A validated, normalized filter (see validate.ts and resolvers/filter.ts). */
+export interface ResourceFilterSpec {
+  search?: string;
+  objectives?: number[];
+  principles?: string[];
+  regions?: string[];
+  countries?: string[];
+  languages?: string[];
+  publishers?: string[];
+  types?: string[];
+  scopes?: string[];
+  publishedFrom?: string;
+  publishedTo?: string;
+  reviewStatuses?: string[];
+  mine?: boolean;
+  updatedSince?: string;
+}
+
+export type SortKey = 'RELEVANCE' | 'NEWEST' | 'OLDEST' | 'TITLE';
+export type ParentScope = 'objective' | 'organization' | 'country';
+
+/** A row of a list: the resource and its score under a search. */
+export interface ScoredResource {
+  resource: KnowledgeResourceModel;
+  score: number | null;
+}
+
+/** All tags of a resource, read in one statement for a whole page. */
+export interface ResourceTags {
+  objectives: number[];
+  principles: string[];
+  languages: string[];
+  publishers: string[];
+  countries: string[];
+  regions: string[];
+}
+
+export interface ResourceRow {
+  id: string;
+  title: string;
+  summary: string;
+  body: string | null;
+  type: string;
+  url: string | null;
+  published_on: string;
+  geographic_scope: string;
+  target_audience: string;
+  implemented_from: string | null;
+  implemented_until: string | null;
+  completed: boolean | null;
+  lessons_learned: string | null;
+  why_replicable: string | null;
+  review_status: string;
+  review_comment?: string | null;
+  submitted_at: string | null;
+  reviewed_at?: string | null;
+  owner_org: string | null;
+  owner_country: string | null;
+  owner_subject: string | null;
+  source: string;
+  confidence: string;
+  note: string | null;
+  sample: boolean;
+  version?: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export type TagsInput = Omit<ResourceTags, never>;
+
+const COLUMNS = [
+  'seq', 'id', 'title', 'summary', 'body', 'type', 'url', 'published_on', 'geographic_scope', 'target_audience',
+  'implemented_from', 'implemented_until', 'completed', 'lessons_learned', 'why_replicable', 'review_status',
+  'review_comment', 'submitted_at', 'reviewed_at', 'owner_org', 'owner_country', 'owner_subject', 'source',
+  'confidence', 'note', 'sample', 'version', 'created_at', 'updated_at',
+].map((c) => `resources.${c}`);
+
+const PARENT_LINK: Record<ParentScope, { table: string; column: string }> = {
+  objective: { table: 'resource_objectives', column: 'objective_number' },
+  organization: { table: 'resource_publishers', column: 'organization_id' },
+  country: { table: 'resource_countries', column: 'iso3' },
+};
+
+// Orders over the derived table `r`; each ends in the unique `seq` so pages are stable.
+const ORDERS: Record<SortKey, OrderColumn[]> = {
+  RELEVANCE: [
+    { column: 'r.score', direction: 'desc', value: (row) => Number(row.score) },
+    { column: 'r.seq', direction: 'desc', value: (row) => Number(row.seq) },
+  ],
+  NEWEST: [
+    { column: 'r.published_on', direction: 'desc', value: (row) => row.published_on },
+    { column: 'r.seq', direction: 'desc', value: (row) => Number(row.seq) },
+  ],
+  OLDEST: [
+    { column: 'r.published_on', direction: 'asc', value: (row) => row.published_on },
+    { column: 'r.seq', direction: 'asc', value: (row) => Number(row.seq) },
+  ],
+  TITLE: [
+    { column: 'r.title', direction: 'asc', value: (row) => row.title },
+    { column: 'r.seq', direction: 'asc', value: (row) => Number(row.seq) },
+  ],
+};
+
+/** Relevance needs a search; without one it falls back to newest first (documented on ResourceSort.RELEVANCE). */
+const orderFor = (sort: SortKey | null | undefined, filter: ResourceFilterSpec) =>
+  ORDERS[sort === 'RELEVANCE' && !filter.search ? 'NEWEST' : (sort ?? (filter.search ? 'RELEVANCE' : 'NEWEST'))];
+
+// Snippet markers: control characters that cannot occur in stored text, replaced by <mark> after HTML-escaping.
+const MARK_START = '\u0002';
+const MARK_END = '\u0003';
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const highlight = (raw: string) => escapeHtml(raw).split(MARK_START).join('<mark>').split(MARK_END).join('</mark>');
+
+const toScored = (row: any): ScoredResource => ({ resource: toResource(row), score: row.score === null || row.score === undefined ? null : Number(row.score) });
+
+export class KnowledgeStore {
+  readonly knex: Knex;
+  /** The one dialect switch: full-text search SQL differs between SQLite (FTS5) and PostgreSQL (tsvector). */
+  private readonly postgres: boolean;
+
+  constructor(db: Database, private readonly viewer: Viewer) {
+    this.knex = db.knex;
+    this.postgres = db.dialect === 'postgres';
+  }
+
+  /** The viewer may see published resources, their own organization's or country's, or (secretariat) everything. */
+  private visible(q: Knex.QueryBuilder): void {
+    const v = this.viewer;
+    if (v.role === 'secretariat') return;
+    q.where((w) => {
+      w.where('resources.review_status', 'PUBLISHED');
+      if (v.role === 'member' && v.organizationId) w.orWhere('resources.owner_org', v.organizationId);
+      if (v.role === 'country' && v.countryIso3) w.orWhere('resources.owner_country', v.countryIso3);
+    });
+  }
+
+  /** FTS5 query text: each word quoted as a string (inner quotes doubled), so nothing is read as syntax. */
+  private static fts5Query(words: string[]): string {
+    return words.map((w) => `"${w.replace(/"/g, '""')}"`).join(' ');
+  }
+
+  /**
+   * Resources the filter selects and the viewer may see, with `score` (higher is better; null without a search).
+   * `extra` adds columns (e.g. a parent key) and joins.
+   */
+  private matched(filter: ResourceFilterSpec, extra?: (q: Knex.QueryBuilder) => void, withScore = true): Knex.QueryBuilder {
+    const { knex } = this;
+    let q: Knex.QueryBuilder;
+    if (filter.search && !withScore) {
+      // Counting only (facets): the same matches without computing a score per row.
+      q = this.postgres ? knex('resources').select(COLUMNS) : knex('resources_fts').join('resources', 'resources.seq', 'resources_fts.rowid').select(COLUMNS);
+      const words = searchWords(filter.search);
+      if (this.postgres) q.whereRaw(`resources.search_vector @@ plainto_tsquery('english', ?)`, [filter.search]);
+      else if (words.length) q.whereRaw('resources_fts MATCH ?', [KnowledgeStore.fts5Query(words)]);
+      if (words.length === 0) q.whereRaw('1 = 0');
+    } else if (filter.search) {
+      const words = searchWords(filter.search);
+      if (this.postgres) {
+        q = knex('resources').select(COLUMNS, knex.raw(`ts_rank(resources.search_vector, plainto_tsquery('english', ?))::float8 as score`, [filter.search]));
+        q.whereRaw(`resources.search_vector @@ plainto_tsquery('english', ?)`, [filter.search]);
+      } else {
+        // bm25() is lower-is-better; negate it so both dialects sort by a higher-is-better score.
+        q = knex('resources_fts')
+          .join('resources', 'resources.seq', 'resources_fts.rowid')
+          .select(COLUMNS, knex.raw('-bm25(resources_fts, 10.0, 4.0, 1.0) as score'));
+        if (words.length) q.whereRaw('resources_fts MATCH ?', [KnowledgeStore.fts5Query(words)]);
+      }
+      // Text with no words at all (only punctuation) matches nothing, on both dialects alike.
+      if (words.length === 0) q.whereRaw('1 = 0');
+    } else {
+      q = knex('resources').select(COLUMNS, knex.raw('null as score'));
+    }
+    this.visible(q);
+    const tagged = (table: string, column: string, values: readonly (string | number)[]) =>
+      q.whereIn('resources.seq', knex(table).select('resource_seq').whereIn(column, values as any[]));
+    if (filter.objectives) tagged('resource_objectives', 'objective_number', filter.objectives);
+    if (filter.principles) tagged('resource_principles', 'letter', filter.principles);
+    if (filter.regions) tagged('resource_regions', 'region', filter.regions);
+    if (filter.countries) tagged('resource_countries', 'iso3', filter.countries);
+    if (filter.languages) tagged('resource_languages', 'language', filter.languages);
+    if (filter.publishers) tagged('resource_publishers', 'organization_id', filter.publishers);
+    if (filter.types) q.whereIn('resources.type', filter.types);
+    if (filter.scopes) q.whereIn('resources.geographic_scope', filter.scopes);
+    if (filter.publishedFrom) q.where('resources.published_on', '>=', filter.publishedFrom);
+    if (filter.publishedTo) q.where('resources.published_on', '<=', filter.publishedTo);
+    if (filter.reviewStatuses) q.whereIn('resources.review_status', filter.reviewStatuses);
+    if (filter.updatedSince) q.where('resources.updated_at', '>', filter.updatedSince);
+    if (filter.mine) {
+      const v = this.viewer;
+      if (v.role === 'member' && v.organizationId) q.where('resources.owner_org', v.organizationId);
+      else if (v.role === 'country' && v.countryIso3) q.where('resources.owner_country', v.countryIso3);
+      else if (v.role !== 'anonymous' && v.subject) q.where('resources.owner_subject', v.subject);
+      else q.whereRaw('1 = 0');
+    }
+    extra?.(q);
+    return q;
+  }
+
+  /** Matches joined to a parent link, with the parent's key as `parent_key`, for the given parents only. */
+  private matchedUnder(scope: ParentScope, parentKeys: readonly (string | number)[], filter: ResourceFilterSpec, withScore = true): Knex.QueryBuilder {
+    const link = PARENT_LINK[scope];
+    return this.matched(filter, (q) => {
+      q.join(`${link.table} as link`, 'link.resource_seq', 'resources.seq')
+        .whereIn(`link.${link.column}`, parentKeys as any[])
+        .select({ parent_key: `link.${link.column}` });
+    }, withScore);
+  }
+
+  /** Query.resources: one page and its total, two statements. */
+  async list(filter: ResourceFilterSpec, sort: SortKey | null | undefined, page: PageArgs): Promise<Connection<ScoredResource>> {
+    const base = this.knex.from(this.matched(filter).as('r')).select('r.*');
+    return paginate(base, orderFor(sort, filter), page, toScored);
+  }
+
+  /** The first page under each of many parents (e.g. 23 objectives): two statements whatever the number of parents. */
+  async listByParents(scope: ParentScope, parentKeys: readonly (string | number)[], filter: ResourceFilterSpec, sort: SortKey | null | undefined, page: PageArgs): Promise<Map<string | number, Connection<ScoredResource>>> {
+    const base = this.knex.from(this.matchedUnder(scope, parentKeys, filter).as('r')).select('r.*');
+    return paginateByParent(this.knex, base, 'r.parent_key', parentKeys, orderFor(sort, filter), page, toScored);
+  }
+
+  /**
+   * Facet counts of the matches of one filter, for the root list (`parentKeys` null) or under each of many parents:
+   * one statement (a UNION ALL of five grouped counts over the same matches).
+   */
+  async facets(filter: ResourceFilterSpec, scope: ParentScope | null, parentKeys: readonly (string | number)[] | null): Promise<Map<string, FacetsModel>> {
+    const { knex } = this;
+    const matches = scope && parentKeys
+      ? this.matchedUnder(scope, parentKeys, filter, false)
+      : this.matched(filter, (q) => q.select(knex.raw('0 as parent_key')), false);
+    const m = knex.from(matches.as('mm')).select('mm.seq', 'mm.type', 'mm.parent_key');
+    const grouped = (facet: string, table: string | null, column: string) => {
+      const q = knex.from('m').select(knex.raw(`'${facet}' as facet`), 'm.parent_key');
+      if (table) {
+        q.join(`${table} as t`, 't.resource_seq', 'm.seq').select(knex.raw(`cast(t.${column} as varchar(40)) as value`)).groupBy('m.parent_key', `t.${column}`);
+      } else {
+        q.select(knex.raw(`m.${column} as value`)).groupBy('m.parent_key', `m.${column}`);
+      }
+      return q.count({ n: '*' });
+    };
+    // Materialized: the matches are computed once, not once per facet.
+    const rows: any[] = await knex
+      .withMaterialized('m', m)
+      .select('*')
+      .from(
+        grouped('type', null, 'type')
+          .unionAll(grouped('objective', 'resource_objectives', 'objective_number'))
+          .unionAll(grouped('language', 'resource_languages', 'language'))
+          .unionAll(grouped('region', 'resource_regions', 'region'))
+          .unionAll(grouped('publisher', 'resource_publishers', 'organization_id'))
+          .as('f'),
+      );
+    const keys = parentKeys ? parentKeys.map(String) : ['0'];
+    const result = new Map<string, FacetsModel>(keys.map((k) => [k, { objectives: [], types: [], languages: [], regions: [], publishers: [] }]));
+    for (const row of rows) {
+      const f = result.get(String(row.parent_key));
+      if (!f) continue;
+      const count = Number(row.n);
+      const value = String(row.value);
+      if (row.facet === 'type') f.types.push({ type: value as ResourceType, count });
+      else if (row.facet === 'objective') f.objectives.push({ objective: { number: Number(value) }, count });
+      else if (row.facet === 'language') f.languages.push({ language: value, count });
+      else if (row.facet === 'region') f.regions.push({ region: value, count });
+      else f.publishers.push({ publisher: { id: value }, count });
+    }
+    // Most frequent first, ties by value, so the panel is stable.
+    const byCount = <T extends { count: number }>(key: (x: T) => string | number) => (a: T, b: T) =>
+      b.count - a.count || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+    for (const f of result.values()) {
+      f.types.sort(byCount((x) => x.type));
+      f.objectives.sort(byCount((x) => x.objective.number));
+      f.languages.sort(byCount((x) => x.language));
+      f.regions.sort(byCount((x) => x.region));
+      f.publishers.sort(byCount((x) => x.publisher.id));
+    }
+    return result;
+  }
+
+  /** Highlighted fragments of the given resources for one search: one statement for a whole page. */
+  async snippets(search: string, seqs: readonly number[]): Promise<Map<number, string>> {
+    const words = searchWords(search);
+    if (words.length === 0 || seqs.length === 0) return new Map();
+    let rows: any[];
+    if (this.postgres) {
+      rows = await this.knex('resources')
+        .select('seq', this.knex.raw(
+          `ts_headline('english', concat_ws(' … ', title, summary, body), plainto_tsquery('english', ?), ?) as snippet`,
+          [search, `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`],
+        ))
+        .whereIn('seq', seqs as number[]);
+    } else {
+      rows = await this.knex('resources_fts')
+        .select({ seq: 'rowid' }, this.knex.raw(`snippet(resources_fts, -1, ?, ?, '…', 24) as snippet`, [MARK_START, MARK_END]))
+        .whereRaw('resources_fts MATCH ?', [KnowledgeStore.fts5Query(words)])
+        .whereIn('rowid', seqs as number[]);
+    }
+    return new Map(rows.map((r) => [Number(r.seq), highlight(String(r.snippet ?? ''))]));
+  }
+
+  /** Resources by id that the viewer may see (others are simply absent). */
+  async findByIds(ids: readonly string[]): Promise<Map<string, KnowledgeResourceModel>> {
+    const q = this.knex('resources').select(COLUMNS).whereIn('resources.id', ids as string[]);
+    this.visible(q);
+    const rows = await q;
+    return new Map(rows.map((r: any) => [r.id, toResource(r)]));
+  }
+
+  /** Every tag of many resources in one statement. */
+  async tagsBySeqs(seqs: readonly number[], knex: Knex = this.knex): Promise<Map<number, ResourceTags>> {
+    const part = (kind: string, table: string, column: string, position: string) =>
+      knex(table)
+        .select('resource_seq', knex.raw(`'${kind}' as kind`), knex.raw(`cast(${column} as varchar(40)) as value`), knex.raw(`${position} as position`))
+        .whereIn('resource_seq', seqs as number[]);
+    const rows: any[] = await part('objectives', 'resource_objectives', 'objective_number', 'objective_number')
+      .unionAll(part('principles', 'resource_principles', 'letter', '0'))
+      .unionAll(part('languages', 'resource_languages', 'language', '0'))
+      .unionAll(part('publishers', 'resource_publishers', 'organization_id', 'position'))
+      .unionAll(part('countries', 'resource_countries', 'iso3', '0'))
+      .unionAll(part('regions', 'resource_regions', 'region', '0'));
+    const result = new Map<number, ResourceTags>(seqs.map((s) => [s, { objectives: [], principles: [], languages: [], publishers: [], countries: [], regions: [] }]));
+    const positions = new Map<string, number>();
+    for (const row of rows) {
+      const tags = result.get(Number(row.resource_seq));
+      if (!tags) continue;
+      const kind = row.kind as keyof ResourceTags;
+      if (kind === 'objectives') tags.objectives.push(Number(row.value));
+      else (tags[kind] as string[]).push(row.value);
+      if (kind === 'publishers') positions.set(`${row.resource_seq}/${row.value}`, Number(row.position));
+    }
+    for (const [seq, tags] of result) {
+      tags.objectives.sort((a, b) => a - b);
+      tags.principles.sort();
+      tags.languages.sort();
+      tags.countries.sort();
+      tags.regions.sort((a, b) => HUB_REGIONS.indexOf(a as any) - HUB_REGIONS.indexOf(b as any));
+      tags.publishers.sort((a, b) => positions.get(`${seq}/${a}`)! - positions.get(`${seq}/${b}`)!);
+    }
+    return result;
+  }
+
+  /**
+   * SupportRequest.relatedPractices for many requests at once: published practices sharing at least one of each
+   * request's objectives; same country first, then same region, then others; then most shared objectives, newest.
+   * Two statements for all requests.
+   */
+  async relatedPractices(
+    requests: readonly { key: string; iso3: string | null; region: string | null; objectives: number[] }[],
+    page: PageArgs,
+  ): Promise<Map<string | number, Connection<ScoredResource>>> {
+    const { knex } = this;
+    const withObjectives = requests.filter((r) => r.objectives.length > 0);
+    if (withObjectives.length === 0) return new Map();
+    // The requests' parameters as derived tables (typed casts: PostgreSQL cannot infer the type of a bare parameter).
+    const reqSql = withObjectives.map(() => 'select cast(? as varchar(200)) as parent_key, cast(? as varchar(3)) as iso3, cast(? as varchar(10)) as region').join(' union all ');
+    const reqArgs = withObjectives.flatMap((r) => [r.key, r.iso3, r.region]);
+    const objPairs = withObjectives.flatMap((r) => r.objectives.map((n) => [r.key, n] as const));
+    const objSql = objPairs.map(() => 'select cast(? as varchar(200)) as parent_key, cast(? as integer) as objective_number').join(' union all ');
+    const shared = knex
+      .from(knex.raw(`(${objSql}) as wanted`, objPairs.flat()))
+      .join('resource_objectives as ro', 'ro.objective_number', 'wanted.objective_number')
+      .select('wanted.parent_key', 'ro.resource_seq')
+      .count({ shared: '*' })
+      .groupBy('wanted.parent_key', 'ro.resource_seq');
+    const inner = knex
+      .from(shared.as('m'))
+      .join('resources', 'resources.seq', 'm.resource_seq')
+      .join(knex.raw(`(${reqSql}) as req`, reqArgs), 'req.parent_key', 'm.parent_key')
+      .select(COLUMNS, 'm.parent_key', 'm.shared', knex.raw('null as score'))
+      .select(knex.raw(`case
+          when exists (select 1 from resource_countries rc where rc.resource_seq = resources.seq and rc.iso3 = req.iso3) then 0
+          when exists (select 1 from resource_regions rr where rr.resource_seq = resources.seq and rr.region = req.region) then 1
+          else 2 end as tier`))
+      .where('resources.type', 'PRACTICE')
+      .where('resources.review_status', 'PUBLISHED');
+    const order: OrderColumn[] = [
+      { column: 'r.tier', direction: 'asc', value: (row) => Number(row.tier) },
+      { column: 'r.shared', direction: 'desc', value: (row) => Number(row.shared) },
+      ...ORDERS.NEWEST,
+    ];
+    const base = knex.from(inner.as('r')).select('r.*');
+    return paginateByParent(knex, base, 'r.parent_key', withObjectives.map((r) => r.key), order, page, toScored);
+  }
+
+  // ---- writes (always inside the caller's transaction) ----
+
+  /** The current row of a resource, whatever the viewer may see (for write checks). */
+  async findForWrite(trx: Knex.Transaction, id: string): Promise<KnowledgeResourceModel | null> {
+    const row = await trx('resources').select(COLUMNS).where('resources.id', id).first();
+    return row ? toResource(row) : null;
+  }
+
+  async insert(trx: Knex.Transaction, row: ResourceRow, tags: TagsInput): Promise<number> {
+    const [inserted] = await trx('resources').insert(row).returning('seq');
+    const seq = Number(typeof inserted === 'object' ? inserted.seq : inserted);
+    await this.writeTags(trx, seq, tags);
+    return seq;
+  }
+
+  /** Replaces the tag lists given (others stay). */
+  async replaceTags(trx: Knex.Transaction, seq: number, tags: Partial<TagsInput>): Promise<void> {
+    const tables: [keyof TagsInput, string][] = [
+      ['objectives', 'resource_objectives'], ['principles', 'resource_principles'], ['languages', 'resource_languages'],
+      ['publishers', 'resource_publishers'], ['countries', 'resource_countries'], ['regions', 'resource_regions'],
+    ];
+    for (const [key, table] of tables) if (tags[key]) await trx(table).where('resource_seq', seq).delete();
+    await this.writeTags(trx, seq, tags);
+  }
+
+  private async writeTags(trx: Knex.Transaction, seq: number, tags: Partial<TagsInput>): Promise<void> {
+    const put = async (table: string, rows: Record<string, unknown>[]) => {
+      if (rows.length) await trx(table).insert(rows);
+    };
+    if (tags.objectives) await put('resource_objectives', tags.objectives.map((n) => ({ resource_seq: seq, objective_number: n })));
+    if (tags.principles) await put('resource_principles', tags.principles.map((l) => ({ resource_seq: seq, letter: l })));
+    if (tags.languages) await put('resource_languages', tags.languages.map((l) => ({ resource_seq: seq, language: l })));
+    if (tags.publishers) await put('resource_publishers', tags.publishers.map((o, i) => ({ resource_seq: seq, organization_id: o, position: i })));
+    if (tags.countries) await put('resource_countries', tags.countries.map((c) => ({ resource_seq: seq, iso3: c })));
+    if (tags.regions) await put('resource_regions', tags.regions.map((r) => ({ resource_seq: seq, region: r })));
+  }
+
+  /** Current tags of one resource inside a write (to recompute covered regions). */
+  async tagsForWrite(trx: Knex.Transaction, seq: number): Promise<ResourceTags> {
+    return (await this.tagsBySeqs([seq], trx)).get(seq)!;
+  }
+}

@@ -1,0 +1,23 @@
+import type { HubRegion, KnowledgeResourceConnectionResolvers, KnowledgeResourceEdgeResolvers, KnowledgeResourceResolvers, TargetAudience } from '../generated/resolvers-types.js';
+import { ownsResource } from '../data/workflow.js';
+
+export const KnowledgeResource: KnowledgeResourceResolvers = {
+  __resolveReference: (ref, { data }) => data.loaders.resource.load(ref.id),
+  languages: async (r, _, { data }) => (await data.loaders.tags.load(r.seq)).languages,
+  publishers: async (r, _, { data }) => (await data.loaders.tags.load(r.seq)).publishers.map((id) => ({ id })),
+  objectives: async (r, _, { data }) => (await data.loaders.tags.load(r.seq)).objectives.map((number) => ({ number })),
+  principles: async (r, _, { data }) => (await data.loaders.tags.load(r.seq)).principles.map((letter) => ({ letter })),
+  countries: async (r, _, { data }) => (await data.loaders.tags.load(r.seq)).countries.map((iso3) => ({ iso3 })),
+  regions: async (r, _, { data }) => (await data.loaders.tags.load(r.seq)).regions as HubRegion[],
+  targetAudience: (r) => r.targetAudience as TargetAudience[],
+  // The reviewer's comment is between the submitter and the secretariat.
+  reviewComment: (r, _, { viewer }) => (ownsResource(viewer, r) ? r.reviewComment : null),
+};
+
+export const KnowledgeResourceEdge: KnowledgeResourceEdgeResolvers = {
+  snippet: (edge, _, { data }) => (edge.search ? data.loaders.snippet.load({ search: edge.search, seq: edge.node.seq }) : null),
+};
+
+export const KnowledgeResourceConnection: KnowledgeResourceConnectionResolvers = {
+  facets: (conn, _, { data }) => data.loaders.facets.load(conn.facetKey),
+};

@@ -1,0 +1,32 @@
+// Objective.resources, Organization.resources and Country.resources: the same filtered connection under each parent,
+// batched per request through the byParent loader (two statements for all parents of a response).
+import { pageSize } from '../../../shared/pagination.js';
+import type { CountryResolvers, ObjectiveResolvers, OrganizationResolvers, ResourceFilter, ResourceSort } from '../generated/resolvers-types.js';
+import type { KnowledgeContext } from '../context.js';
+import type { ParentScope } from '../data/store.js';
+import { connectionModel } from './connection.js';
+import { filterSpec } from './filter.js';
+
+interface ListArgs { filter?: ResourceFilter | null; sort?: ResourceSort | null; first?: number | null; after?: string | null }
+
+async function resourcesUnder(scope: ParentScope, parentKey: string | number, args: ListArgs, { data }: KnowledgeContext) {
+  const spec = filterSpec(args.filter);
+  pageSize(args.first); // refuse a bad page size here, once per field, rather than inside the shared batch
+  const conn = await data.loaders.byParent.load({ scope, parentKey, filter: spec, sort: args.sort ?? null, page: { first: args.first, after: args.after } });
+  return connectionModel(conn, spec, scope, parentKey);
+}
+
+export const Objective: ObjectiveResolvers = {
+  __resolveReference: (ref) => ({ number: ref.number }),
+  resources: (objective, args, ctx) => resourcesUnder('objective', objective.number, args, ctx),
+};
+
+export const Organization: OrganizationResolvers = {
+  __resolveReference: (ref) => ({ id: ref.id }),
+  resources: (org, args, ctx) => resourcesUnder('organization', org.id, args, ctx),
+};
+
+export const Country: CountryResolvers = {
+  __resolveReference: (ref) => ({ iso3: ref.iso3.toUpperCase() }),
+  resources: (country, args, ctx) => resourcesUnder('country', country.iso3, args, ctx),
+};
