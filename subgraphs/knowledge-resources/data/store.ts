@@ -176,19 +176,19 @@ export class KnowledgeStore {
     } else if (filter.search) {
       const words = searchWords(filter.search);
       if (this.postgres) {
-        q = knex('resources').select(COLUMNS, knex.raw(`ts_rank(resources.search_vector, plainto_tsquery('english', ?))::float8 as score`, [filter.search]));
+        q = knex('resources').select(COLUMNS).select(knex.raw(`ts_rank(resources.search_vector, plainto_tsquery('english', ?))::float8 as score`, [filter.search]));
         q.whereRaw(`resources.search_vector @@ plainto_tsquery('english', ?)`, [filter.search]);
       } else {
         // bm25() is lower-is-better; negate it so both dialects sort by a higher-is-better score.
         q = knex('resources_fts')
           .join('resources', 'resources.seq', 'resources_fts.rowid')
-          .select(COLUMNS, knex.raw('-bm25(resources_fts, 10.0, 4.0, 1.0) as score'));
+          .select(COLUMNS).select(knex.raw('-bm25(resources_fts, 10.0, 4.0, 1.0) as score'));
         if (words.length) q.whereRaw('resources_fts MATCH ?', [KnowledgeStore.fts5Query(words)]);
       }
       // Text with no words at all (only punctuation) matches nothing, on both dialects alike.
       if (words.length === 0) q.whereRaw('1 = 0');
     } else {
-      q = knex('resources').select(COLUMNS, knex.raw('null as score'));
+      q = knex('resources').select(COLUMNS).select(knex.raw('null as score'));
     }
     this.visible(q);
     const tagged = (table: string, column: string, values: readonly (string | number)[]) =>
@@ -257,18 +257,21 @@ export class KnowledgeStore {
       }
       return q.count({ n: '*' });
     };
-    // Materialized: the matches are computed once, not once per facet.
-    const rows: any[] = await knex
-      .withMaterialized('m', m)
-      .select('*')
-      .from(
-        grouped('type', null, 'type')
-          .unionAll(grouped('objective', 'resource_objectives', 'objective_number'))
-          .unionAll(grouped('language', 'resource_languages', 'language'))
-          .unionAll(grouped('region', 'resource_regions', 'region'))
-          .unionAll(grouped('publisher', 'resource_publishers', 'organization_id'))
-          .as('f'),
-      );
+    // Materialized: the matches are computed once, not once per facet. The UNION ALL is assembled from compiled parts
+    // because knex's unionAll hoists the first part's GROUP BY to the end of the whole union.
+    const parts = [
+      grouped('type', null, 'type'),
+      grouped('objective', 'resource_objectives', 'objective_number'),
+      grouped('language', 'resource_languages', 'language'),
+      grouped('region', 'resource_regions', 'region'),
+      grouped('publisher', 'resource_publishers', 'organization_id'),
+    ].map((p) => p.toSQL());
+    const cte = m.toSQL();
+    const result0 = await knex.raw(
+      `with m as materialized (${cte.sql}) ${parts.map((p) => p.sql).join(' union all ')}`,
+      [...cte.bindings, ...parts.flatMap((p) => p.bindings)],
+    );
+    const rows: any[] = this.postgres ? result0.rows : result0;
     const keys = parentKeys ? parentKeys.map(String) : ['0'];
     const result = new Map<string, FacetsModel>(keys.map((k) => [k, { objectives: [], types: [], languages: [], regions: [], publishers: [] }]));
     for (const row of rows) {
@@ -304,7 +307,7 @@ export class KnowledgeStore {
       rows = await this.knex('resources')
         .select('seq', this.knex.raw(
           `ts_headline('english', concat_ws(' … ', title, summary, body), plainto_tsquery('english', ?), ?) as snippet`,
-          [search, `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`],
+          [search, `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=16, MinWords=6, MaxFragments=2, FragmentDelimiter=" … "`],
         ))
         .whereIn('seq', seqs as number[]);
     } else {
@@ -384,7 +387,7 @@ export class KnowledgeStore {
       .from(shared.as('m'))
       .join('resources', 'resources.seq', 'm.resource_seq')
       .join(knex.raw(`(${reqSql}) as req`, reqArgs), 'req.parent_key', 'm.parent_key')
-      .select(COLUMNS, 'm.parent_key', 'm.shared', knex.raw('null as score'))
+      .select(COLUMNS).select('m.parent_key', 'm.shared', knex.raw('null as score'))
       .select(knex.raw(`case
           when exists (select 1 from resource_countries rc where rc.resource_seq = resources.seq and rc.iso3 = req.iso3) then 0
           when exists (select 1 from resource_regions rr where rr.resource_seq = resources.seq and rr.region = req.region) then 1
