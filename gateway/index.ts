@@ -64,6 +64,7 @@ export async function startGateway(config: Config, options: { port?: number } = 
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: config.limits.introspection,
+    stopOnTerminationSignals: false, // shared/main.ts onShutdown stops everything in order
     includeStacktraceInErrorResponses: config.exposeErrors,
     formatError: formatErrorFor(config, 'gateway'),
     plugins: [ApolloServerPluginLandingPageDisabled()],
@@ -79,7 +80,7 @@ export async function startGateway(config: Config, options: { port?: number } = 
       return { viewer, requestId, identity: await signIdentity(viewer, config.auth.identitySecret) };
     },
   });
-  const port = await listen(server, options.port ?? config.gateway.port, config.host);
+  const port = await listen(server, options.port ?? config.gateway.port, config.host, 'GATEWAY_PORT');
   return {
     url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql`,
     port,

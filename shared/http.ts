@@ -121,9 +121,14 @@ export function createHttpServer<TContext extends BaseContext>(options: HttpOpti
 }
 
 /** Listens and resolves with the bound port (0 picks a free port, which tests use). */
-export function listen(server: http.Server, port: number, host: string): Promise<number> {
+export function listen(server: http.Server, port: number, host: string, portVariable?: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE' || error.code === 'EACCES') {
+        const hint = portVariable ? `; set ${portVariable} to a free port` : '';
+        reject(new Error(`Cannot listen on ${host}:${port}: ${error.code === 'EADDRINUSE' ? 'the port is in use' : 'permission denied'}${hint}`));
+      } else reject(error);
+    });
     server.listen(port, host, () => {
       server.off('error', reject);
       const address = server.address();
