@@ -75,6 +75,20 @@ describe('the composed graph', () => {
   });
 });
 
+describe('filters', () => {
+  it('combine with AND, search text literally, and sync with updatedSince', async () => {
+    const q = 'query($f: OrganizationFilter) { organizations(filter: $f, first: 100) { totalCount edges { node { id } } } }';
+    const ids = async (f: unknown) => (await graph.query(q, { f })).body.data.organizations.edges.map((e: any) => e.node.id);
+    expect(await ids({ search: 'women' })).toEqual(['un-women']);
+    expect(await ids({ search: '%' })).toEqual([]);
+    expect(await ids({ kinds: ['REGIONAL_COMMISSION'], membershipConfidence: ['CERTAIN'] })).toEqual(['eca', 'ece', 'eclac', 'escap', 'escwa']);
+    expect(await ids({ executiveCommitteeOn: '2019-12-31', kinds: ['SPECIALIZED_AGENCY'] })).toEqual(['ilo']);
+    expect(await ids({ updatedSince: new Date(Date.now() + 60_000).toISOString() })).toEqual([]);
+    const countries = await graph.query('{ countries(filter: { regionalCommission: "escwa", hubRegions: [AFRICA] }, first: 100) { totalCount } }');
+    expect(countries.body.data.countries.totalCount).toBe(8); // Arab States in Africa: DZA EGY LBY MRT MAR SOM SDN TUN
+  });
+});
+
 describe('batching', () => {
   it('resolves 100 Organizations through _entities with 1 SQL statement', async () => {
     const members = graph.subgraphs.members;
