@@ -13,6 +13,7 @@ import { createMetrics } from '../shared/metrics.js';
 import { IDENTITY_HEADER, REQUEST_ID_HEADER, signIdentity, type Viewer } from '../shared/viewer.js';
 import { createTokenVerifier } from './auth.js';
 import { SUPERGRAPH_FILE } from './compose.js';
+import { serveIde } from './ide.js';
 
 export interface GatewayContext extends BaseContext {
   viewer: Viewer;
@@ -75,6 +76,7 @@ export async function startGateway(config: Config, options: { port?: number } = 
     apollo,
     metrics,
     maxBodyBytes: config.limits.maxBodyBytes,
+    routes: serveIde,
     context: async (req, requestId) => {
       const viewer = await verify(req.headers.authorization);
       return { viewer, requestId, identity: await signIdentity(viewer, config.auth.identitySecret) };

@@ -16,6 +16,8 @@ export interface HttpOptions<TContext extends BaseContext> {
   context: (req: http.IncomingMessage, requestId: string) => Promise<TContext>;
   /** Extra readiness check for /health (e.g. a database ping). */
   health?: () => Promise<void>;
+  /** Extra routes (e.g. the gateway's IDE); returning true means it answered. */
+  routes?: (req: http.IncomingMessage, res: http.ServerResponse, pathname: string) => boolean;
   /** Hook run before the request reaches Apollo; returning true means it answered (rate limits). */
   intercept?: (req: http.IncomingMessage, res: http.ServerResponse) => boolean;
 }
@@ -68,6 +70,7 @@ export function createHttpServer<TContext extends BaseContext>(options: HttpOpti
         res.writeHead(200, { 'content-type': metrics.registry.contentType });
         return res.end(await metrics.registry.metrics());
       }
+      if (options.routes?.(req, res, url.pathname)) return;
       if (url.pathname === '/' && req.method === 'GET') {
         return json(res, 200, { service: options.service, graphql: '/graphql', health: '/health', metrics: '/metrics' });
       }

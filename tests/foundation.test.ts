@@ -226,6 +226,20 @@ describe('identity', () => {
   });
 });
 
+describe('the IDE', () => {
+  it('serves GraphiQL and its assets from the project itself (no CDN)', async () => {
+    const page = await fetch(graph.gateway.url, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    for (const asset of html.match(/\/ide\/[\w.-]+\.(js|css)/g)!) {
+      const res = await fetch(new URL(asset, graph.gateway.url));
+      expect(res.status, asset).toBe(200);
+      expect((await res.arrayBuffer()).byteLength).toBeGreaterThan(1000);
+    }
+    expect(html).not.toMatch(/https?:\/\/(cdn|unpkg|embeddable)/);
+  });
+});
+
 describe('metrics', () => {
   it('serves Prometheus text with request durations, and SQL statement counts on subgraphs', async () => {
     const gatewayMetrics = await (await fetch(graph.gateway.url.replace('/graphql', '/metrics'))).text();
