@@ -4,5 +4,6 @@ import type { SubgraphModule } from '../shared/subgraph.js';
 import { gcmObjectivesSubgraph } from './gcm-objectives/index.js';
 import { knowledgeResourcesSubgraph } from './knowledge-resources/index.js';
 import { membersSubgraph } from './members/index.js';
+import { supportRequestsSubgraph } from './support-requests/index.js';
 
-export const subgraphs: SubgraphModule<any>[] = [membersSubgraph, gcmObjectivesSubgraph, knowledgeResourcesSubgraph];
+export const subgraphs: SubgraphModule<any>[] = [membersSubgraph, gcmObjectivesSubgraph, knowledgeResourcesSubgraph, supportRequestsSubgraph];

@@ -117,3 +117,10 @@ export interface ObjectiveRef { number: number }
 export interface OrganizationRef { id: string }
 export interface CountryRef { iso3: string }
 export interface GuidingPrincipleRef { letter: string }
+
+/** A support request as the gateway sends it to this subgraph: its key plus the @requires fields. */
+export interface SupportRequestRef {
+  id: string;
+  country?: { iso3: string } | null;
+  objectives?: { number: number }[] | null;
+}

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { KnowledgeResourceModel, ResourceConnectionModel, ResourceEdgeModel, FacetsModel, PracticeModel, ObjectiveRef, OrganizationRef, CountryRef, GuidingPrincipleRef } from '../data/models.js';
+import type { KnowledgeResourceModel, ResourceConnectionModel, ResourceEdgeModel, FacetsModel, PracticeModel, ObjectiveRef, OrganizationRef, CountryRef, GuidingPrincipleRef, SupportRequestRef } from '../data/models.js';
 import type { KnowledgeContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -503,6 +503,36 @@ export type SubmitResourceInput = {
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+/**
+ * A country's support request, owned by the support-requests subgraph. This subgraph adds the practices that could
+ * answer it, using the request's country and objectives (fetched from support-requests through @requires).
+ */
+export type SupportRequest = {
+  __typename?: 'SupportRequest';
+  /** The requesting country (owned by support-requests; needed here for ranking). */
+  country: Country;
+  /** The request's id. */
+  id: Scalars['ID']['output'];
+  /** The GCM objectives the request concerns (owned by support-requests; needed here for matching). */
+  objectives: Array<Objective>;
+  /**
+   * Published practices (type PRACTICE) that share at least one of the request's objectives, for peer-to-peer exchange:
+   * practices in the same country first, then in the same Hub region, then elsewhere; within each, those sharing more
+   * objectives first, then the newest. Page size is capped at 100.
+   */
+  relatedPractices: KnowledgeResourceConnection;
+};
+
+
+/**
+ * A country's support request, owned by the support-requests subgraph. This subgraph adds the practices that could
+ * answer it, using the request's country and objectives (fetched from support-requests through @requires).
+ */
+export type SupportRequestRelatedPracticesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Who a resource is written for. This API's vocabulary: the Hub's own list of audiences was not seen. */
 export type TargetAudience =
   /** Civil society organizations, trade unions and community groups. */
@@ -650,6 +680,7 @@ export type FederationTypes = ResolversObject<{
   KnowledgeResource: KnowledgeResource;
   Objective: Objective;
   Organization: Organization;
+  SupportRequest: SupportRequest;
 }>;
 
 /** Mapping of federation reference types */
@@ -666,6 +697,11 @@ export type FederationReferenceTypes = ResolversObject<{
   Organization:
     ( { __typename: 'Organization' }
     & GraphQLRecursivePick<FederationTypes['Organization'], {"id":true}> );
+  SupportRequest:
+    ( { __typename: 'SupportRequest' }
+    & GraphQLRecursivePick<FederationTypes['SupportRequest'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['SupportRequest'], {"country":{"iso3":true},"objectives":{"number":true}}> ) );
 }>;
 
 
@@ -708,6 +744,7 @@ export type ResolversTypes = ResolversObject<{
   ReviewResourceInput: ReviewResourceInput;
   ReviewStatus: ReviewStatus;
   SubmitResourceInput: SubmitResourceInput;
+  SupportRequest: ResolverTypeWrapper<SupportRequestRef>;
   TargetAudience: TargetAudience;
   UpdateResourceInput: UpdateResourceInput;
 }>;
@@ -743,6 +780,7 @@ export type ResolversParentTypes = ResolversObject<{
   ResourceTypeFacet: ResourceTypeFacet;
   ReviewResourceInput: ReviewResourceInput;
   SubmitResourceInput: SubmitResourceInput;
+  SupportRequest: SupportRequestRef;
   UpdateResourceInput: UpdateResourceInput;
 }>;
 
@@ -884,6 +922,12 @@ export type ResourceTypeFacetResolvers<ContextType = KnowledgeContext, ParentTyp
   type?: Resolver<ResolversTypes['ResourceType'], ParentType, ContextType>;
 }>;
 
+export type SupportRequestResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['SupportRequest'] = ResolversParentTypes['SupportRequest'], FederationReferenceType extends FederationReferenceTypes['SupportRequest'] = FederationReferenceTypes['SupportRequest']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SupportRequest']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  relatedPractices?: Resolver<ResolversTypes['KnowledgeResourceConnection'], ParentType, ContextType, Partial<SupportRequestRelatedPracticesArgs>>;
+}>;
+
 export type Resolvers<ContextType = KnowledgeContext> = ResolversObject<{
   Country?: CountryResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -905,5 +949,6 @@ export type Resolvers<ContextType = KnowledgeContext> = ResolversObject<{
   RegionFacet?: RegionFacetResolvers<ContextType>;
   ResourceFacets?: ResourceFacetsResolvers<ContextType>;
   ResourceTypeFacet?: ResourceTypeFacetResolvers<ContextType>;
+  SupportRequest?: SupportRequestResolvers<ContextType>;
 }>;
 

@@ -2,7 +2,7 @@ import { scalarResolvers } from '../../../shared/scalars.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { KnowledgeResource, KnowledgeResourceConnection, KnowledgeResourceEdge } from './KnowledgeResource.js';
 import { Mutation } from './Mutation.js';
-import { Country, Objective, Organization } from './parents.js';
+import { Country, Objective, Organization, SupportRequest } from './parents.js';
 import { Query } from './Query.js';
 
 export const resolvers: Resolvers = {
@@ -15,4 +15,5 @@ export const resolvers: Resolvers = {
   Objective,
   Organization,
   Country,
+  SupportRequest,
 };
