@@ -49,8 +49,8 @@ describe('objectives { resources } over all 23 objectives', () => {
     const large = await measure();
     expect(large.total).toBeGreaterThan(small.total * 8); // the data really grew tenfold
     expect(large.counts).toEqual(small.counts);
-    // Page rows + counts (2) and the tags of every node (1); with facets (1) and snippets (1) on top.
-    expect(small.counts['the issue query']).toBe(3);
-    expect(small.counts['with a search, snippets, tags and facets']).toBe(5);
+    // Pages' keys, counts and rows (3) and the tags of every node (1); with facets (1) and snippets (1) on top.
+    expect(small.counts['the issue query']).toBe(4);
+    expect(small.counts['with a search, snippets, tags and facets']).toBe(6);
   });
 });

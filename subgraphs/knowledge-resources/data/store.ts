@@ -95,6 +95,9 @@ const COLUMNS = [
   'confidence', 'note', 'sample', 'version', 'created_at', 'updated_at',
 ].map((c) => `resources.${c}`);
 
+/** The columns the orders below sort by, plus the key. */
+const KEY_COLUMNS = ['resources.seq', 'resources.published_on', 'resources.title'];
+
 const PARENT_LINK: Record<ParentScope, { table: string; column: string }> = {
   objective: { table: 'resource_objectives', column: 'objective_number' },
   organization: { table: 'resource_publishers', column: 'organization_id' },
@@ -154,41 +157,46 @@ export class KnowledgeStore {
     });
   }
 
+  /**
+   * SQLite: the full-text index joined to its rows. CROSS JOIN fixes the join order (SQLite never reorders it): with
+   * a plain join and a tag filter, the planner drives from the tag's rows and re-runs the MATCH once per candidate
+   * row, which took seconds at 100k resources instead of milliseconds.
+   */
+  private ftsFrom(): Knex.QueryBuilder {
+    return this.knex.from(this.knex.raw('resources_fts CROSS JOIN resources ON resources.seq = resources_fts.rowid'));
+  }
+
   /** FTS5 query text: each word quoted as a string (inner quotes doubled), so nothing is read as syntax. */
   private static fts5Query(words: string[]): string {
     return words.map((w) => `"${w.replace(/"/g, '""')}"`).join(' ');
   }
 
   /**
-   * Resources the filter selects and the viewer may see, with `score` (higher is better; null without a search).
+   * Resources the filter selects and the viewer may see. `columns`: `full` rows with a `score` (higher is better; null
+   * without a search); `keys` only the sort keys and score (wide text columns make sorting and windowing many rows
+   * slow, so per-parent pages rank keys and load the page's rows afterwards); `count` no score at all (facets).
    * `extra` adds columns (e.g. a parent key) and joins.
    */
-  private matched(filter: ResourceFilterSpec, extra?: (q: Knex.QueryBuilder) => void, withScore = true): Knex.QueryBuilder {
+  private matched(filter: ResourceFilterSpec, extra?: (q: Knex.QueryBuilder) => void, columns: 'full' | 'keys' | 'count' = 'full'): Knex.QueryBuilder {
     const { knex } = this;
+    const select = columns === 'full' ? COLUMNS : columns === 'keys' ? KEY_COLUMNS : ['resources.seq', 'resources.type'];
     let q: Knex.QueryBuilder;
-    if (filter.search && !withScore) {
-      // Counting only (facets): the same matches without computing a score per row.
-      q = this.postgres ? knex('resources').select(COLUMNS) : knex('resources_fts').join('resources', 'resources.seq', 'resources_fts.rowid').select(COLUMNS);
-      const words = searchWords(filter.search);
-      if (this.postgres) q.whereRaw(`resources.search_vector @@ plainto_tsquery('english', ?)`, [filter.search]);
-      else if (words.length) q.whereRaw('resources_fts MATCH ?', [KnowledgeStore.fts5Query(words)]);
-      if (words.length === 0) q.whereRaw('1 = 0');
-    } else if (filter.search) {
+    if (filter.search) {
       const words = searchWords(filter.search);
       if (this.postgres) {
-        q = knex('resources').select(COLUMNS).select(knex.raw(`ts_rank(resources.search_vector, plainto_tsquery('english', ?))::float8 as score`, [filter.search]));
-        q.whereRaw(`resources.search_vector @@ plainto_tsquery('english', ?)`, [filter.search]);
+        q = knex('resources').select(select).whereRaw(`resources.search_vector @@ plainto_tsquery('english', ?)`, [filter.search]);
+        if (columns !== 'count') q.select(knex.raw(`ts_rank(resources.search_vector, plainto_tsquery('english', ?))::float8 as score`, [filter.search]));
       } else {
+        q = this.ftsFrom().select(select);
         // bm25() is lower-is-better; negate it so both dialects sort by a higher-is-better score.
-        q = knex('resources_fts')
-          .join('resources', 'resources.seq', 'resources_fts.rowid')
-          .select(COLUMNS).select(knex.raw('-bm25(resources_fts, 10.0, 4.0, 1.0) as score'));
+        if (columns !== 'count') q.select(knex.raw('-bm25(resources_fts, 10.0, 4.0, 1.0) as score'));
         if (words.length) q.whereRaw('resources_fts MATCH ?', [KnowledgeStore.fts5Query(words)]);
       }
       // Text with no words at all (only punctuation) matches nothing, on both dialects alike.
       if (words.length === 0) q.whereRaw('1 = 0');
     } else {
-      q = knex('resources').select(COLUMNS).select(knex.raw('null as score'));
+      q = knex('resources').select(select);
+      if (columns !== 'count') q.select(knex.raw('null as score'));
     }
     this.visible(q);
     const tagged = (table: string, column: string, values: readonly (string | number)[]) =>
@@ -217,13 +225,13 @@ export class KnowledgeStore {
   }
 
   /** Matches joined to a parent link, with the parent's key as `parent_key`, for the given parents only. */
-  private matchedUnder(scope: ParentScope, parentKeys: readonly (string | number)[], filter: ResourceFilterSpec, withScore = true): Knex.QueryBuilder {
+  private matchedUnder(scope: ParentScope, parentKeys: readonly (string | number)[], filter: ResourceFilterSpec, columns: 'full' | 'keys' | 'count'): Knex.QueryBuilder {
     const link = PARENT_LINK[scope];
     return this.matched(filter, (q) => {
       q.join(`${link.table} as link`, 'link.resource_seq', 'resources.seq')
         .whereIn(`link.${link.column}`, parentKeys as any[])
         .select({ parent_key: `link.${link.column}` });
-    }, withScore);
+    }, columns);
   }
 
   /** Query.resources: one page and its total, two statements. */
@@ -232,10 +240,24 @@ export class KnowledgeStore {
     return paginate(base, orderFor(sort, filter), page, toScored);
   }
 
-  /** The first page under each of many parents (e.g. 23 objectives): two statements whatever the number of parents. */
+  /**
+   * The first page under each of many parents (e.g. 23 objectives), whatever the number of parents: the pages' keys
+   * and counts (two statements, shared/pagination.ts paginateByParent), then the pages' rows (one statement).
+   */
   async listByParents(scope: ParentScope, parentKeys: readonly (string | number)[], filter: ResourceFilterSpec, sort: SortKey | null | undefined, page: PageArgs): Promise<Map<string | number, Connection<ScoredResource>>> {
-    const base = this.knex.from(this.matchedUnder(scope, parentKeys, filter).as('r')).select('r.*');
-    return paginateByParent(this.knex, base, 'r.parent_key', parentKeys, orderFor(sort, filter), page, toScored);
+    const base = this.knex.from(this.matchedUnder(scope, parentKeys, filter, 'keys').as('r')).select('r.*');
+    const keyed = await paginateByParent(this.knex, base, 'r.parent_key', parentKeys, orderFor(sort, filter), page, (row) => ({
+      seq: Number(row.seq),
+      score: row.score === null || row.score === undefined ? null : Number(row.score),
+    }));
+    const seqs = [...new Set([...keyed.values()].flatMap((c) => c.edges.map((e) => e.node.seq)))];
+    const rows = seqs.length ? await this.knex('resources').select(COLUMNS).whereIn('resources.seq', seqs) : [];
+    const bySeq = new Map(rows.map((r: any) => [Number(r.seq), toResource(r)]));
+    const result = new Map<string | number, Connection<ScoredResource>>();
+    for (const [key, conn] of keyed) {
+      result.set(key, { ...conn, edges: conn.edges.map((e) => ({ cursor: e.cursor, node: { resource: bySeq.get(e.node.seq)!, score: e.node.score } })) });
+    }
+    return result;
   }
 
   /**
@@ -245,8 +267,8 @@ export class KnowledgeStore {
   async facets(filter: ResourceFilterSpec, scope: ParentScope | null, parentKeys: readonly (string | number)[] | null): Promise<Map<string, FacetsModel>> {
     const { knex } = this;
     const matches = scope && parentKeys
-      ? this.matchedUnder(scope, parentKeys, filter, false)
-      : this.matched(filter, (q) => q.select(knex.raw('0 as parent_key')), false);
+      ? this.matchedUnder(scope, parentKeys, filter, 'count')
+      : this.matched(filter, (q) => q.select(knex.raw('0 as parent_key')), 'count');
     const m = knex.from(matches.as('mm')).select('mm.seq', 'mm.type', 'mm.parent_key');
     const grouped = (facet: string, table: string | null, column: string) => {
       const q = knex.from('m').select(knex.raw(`'${facet}' as facet`), 'm.parent_key');

@@ -1,0 +1,10 @@
+import { createDatabase } from '../shared/db.ts';
+const db = createDatabase({ name: 'knowledge-resources', dataDir: '/tmp/kr/data' });
+const k = db.knex;
+const time = async (name: string, sql: string, plan = true) => { const t = performance.now(); const r = await k.raw(sql); console.log(name, (performance.now() - t).toFixed(1), 'ms', JSON.stringify(r).slice(0, 120)); if (plan) { const p = await k.raw('explain query plan ' + sql); console.log(p.map((x: any) => '   ' + x.detail).join('\n')); } };
+await time('page cross', `select r.seq, r.score from (select resources.seq, -bm25(resources_fts, 10.0, 4.0, 1.0) as score from resources_fts cross join resources on resources.seq = resources_fts.rowid where resources_fts match '"remittance" "costs"' and resources.review_status = 'PUBLISHED' and resources.seq in (select resource_seq from resource_objectives where objective_number in (20))) r order by r.score desc, r.seq desc limit 21`);
+await time('count cross', `select count(*) from (select resources.seq, -bm25(resources_fts, 10.0, 4.0, 1.0) as score from resources_fts cross join resources on resources.seq = resources_fts.rowid where resources_fts match '"remittance" "costs"' and resources.review_status = 'PUBLISHED' and resources.seq in (select resource_seq from resource_objectives where objective_number in (20))) r`);
+const inner = `select resources.seq, resources.published_on, link.objective_number as parent_key from resources inner join resource_objectives as link on link.resource_seq = resources.seq where resources.review_status = 'PUBLISHED' and link.objective_number in (1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23)`;
+await time('window', `select * from (select r.*, row_number() over (partition by r.parent_key order by r.published_on desc, r.seq desc) as page_rank from (${inner}) r) ranked where page_rank <= 6`);
+await time('counts', `select parent_key, count(*) from (${inner}) c group by parent_key`);
+await db.close();

@@ -1,0 +1,14 @@
+import { createDatabase } from '../shared/db.ts';
+const db = createDatabase({ name: 'knowledge-resources', dataDir: '/tmp/kr/data' });
+const k = db.knex;
+const time = async (name: string, sql: string) => { let best = 1e9; for (let i = 0; i < 5; i++) { const t = performance.now(); await k.raw(sql); best = Math.min(best, performance.now() - t); } console.log(name, best.toFixed(1), 'ms'); };
+const w = `resources_fts cross join resources on resources.seq = resources_fts.rowid where resources_fts match '"remittance" "costs"' and resources.review_status = 'PUBLISHED' and resources.seq in (select resource_seq from resource_objectives where objective_number in (20))`;
+await time('page full', `select r.* from (select resources.*, -bm25(resources_fts, 10.0, 4.0, 1.0) as score from ${w}) r order by r.score desc, r.seq desc limit 21`);
+await time('page narrow', `select r.* from (select resources.seq, -bm25(resources_fts, 10.0, 4.0, 1.0) as score from ${w}) r order by r.score desc, r.seq desc limit 21`);
+await time('page no bm25', `select r.* from (select resources.seq, resources.published_on from ${w}) r order by r.published_on desc, r.seq desc limit 21`);
+await time('count', `select count(*) from (select resources.seq, -bm25(resources_fts, 10.0, 4.0, 1.0) as score from ${w}) r`);
+await time('fts only', `select count(*) from resources_fts where resources_fts match '"remittance" "costs"'`);
+await time('fts bm25', `select max(bm25(resources_fts)) from resources_fts where resources_fts match '"remittance" "costs"'`);
+await time('fts bm25 order', `select rowid, bm25(resources_fts) b from resources_fts where resources_fts match '"remittance" "costs"' order by b limit 21`);
+await time('fts rank order', `select rowid from resources_fts where resources_fts match '"remittance" "costs"' order by rank limit 21`);
+await db.close();

@@ -1,0 +1,16 @@
+import { createDatabase } from '../shared/db.ts';
+const db = createDatabase({ name: 'knowledge-resources', dataDir: '/tmp/kr/data' });
+const k = db.knex;
+const time = async (name: string, sql: string) => { let best = 1e9; for (let i = 0; i < 5; i++) { const t = performance.now(); await k.raw(sql); best = Math.min(best, performance.now() - t); } console.log(name, best.toFixed(1), 'ms'); };
+const m = `resources_fts match '"remittance" "costs"'`;
+await time('join only', `select count(*) from resources_fts cross join resources on resources.seq = resources_fts.rowid where ${m}`);
+await time('join status', `select count(*) from resources_fts cross join resources on resources.seq = resources_fts.rowid where ${m} and resources.review_status='PUBLISHED'`);
+await time('fts + obj in', `select count(*) from resources_fts where ${m} and rowid in (select resource_seq from resource_objectives where objective_number in (20))`);
+await time('fts + obj exists', `select count(*) from resources_fts where ${m} and exists (select 1 from resource_objectives o where o.resource_seq = resources_fts.rowid and objective_number in (20))`);
+await time('fts rank order', `select rowid from resources_fts where ${m} order by rank limit 21`);
+await time('fts bm25 sel', `select rowid, bm25(resources_fts) b from resources_fts where ${m} order by b limit 21`);
+await k.raw('create index if not exists tmp_cov on resources(seq, review_status, published_on, type)');
+await time('join status cov', `select count(*) from resources_fts cross join resources on resources.seq = resources_fts.rowid where ${m} and resources.review_status='PUBLISHED'`);
+console.log((await k.raw(`explain query plan select count(*) from resources_fts cross join resources on resources.seq = resources_fts.rowid where ${m} and resources.review_status='PUBLISHED'`)).map((x: any) => x.detail));
+await k.raw('drop index tmp_cov');
+await db.close();

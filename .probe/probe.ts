@@ -1,0 +1,15 @@
+import { createDatabase } from '/work/wt/knowledge-resources/shared/db.ts';
+import { KnowledgeStore } from '/work/wt/knowledge-resources/subgraphs/knowledge-resources/data/store.ts';
+const db = createDatabase({ name: 'knowledge-resources', url: process.env.DATABASE_URL, dataDir: '/tmp/kr/data' });
+const anon = { role: 'anonymous', subject: null, organizationId: null, countryIso3: null } as any;
+const store = new KnowledgeStore(db, anon);
+db.knex.on('query', (q: any) => { (q as any).__t = performance.now(); });
+const time = async (name: string, fn: () => Promise<unknown>) => { const t = performance.now(); await fn(); console.log(name, (performance.now() - t).toFixed(1), 'ms'); };
+const f = { search: 'remittance costs', objectives: [20] };
+await time('list search', () => store.list(f, null, { first: 20 }));
+await time('list search', () => store.list(f, null, { first: 20 }));
+await time('list browse', () => store.list({ objectives: [20] }, null, { first: 20 }));
+await time('facets', () => store.facets(f, null, null));
+await time('byParent', () => store.listByParents('objective', Array.from({ length: 23 }, (_, i) => i + 1), {}, null, { first: 5 }));
+await time('snippets', () => store.snippets('remittance costs', [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20]));
+await db.close();
