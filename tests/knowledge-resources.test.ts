@@ -157,9 +157,11 @@ describe('filters and facets', () => {
 
   it('pages with stable cursors in relevance order', async () => {
     const seen: string[] = [];
+    const totals = new Set<number>();
     let after: string | undefined;
     do {
       const page = await list({ search: 'migrants' }, { first: 7, after });
+      totals.add(page.totalCount);
       seen.push(...page.edges.map((e: any) => e.node.id));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : undefined;
     } while (after);
@@ -168,6 +170,19 @@ describe('filters and facets', () => {
     expect(seen).toHaveLength(whole.totalCount);
     expect(new Set(seen).size).toBe(seen.length);
     expect(seen.slice(0, 100)).toEqual(whole.edges.map((e: any) => e.node.id));
+    // Every page, and a page past the end, reports the same total.
+    expect([...totals]).toEqual([whole.totalCount]);
+    const lastCursor = (await list({ search: 'migrants' }, { first: 100, after: undefined })).pageInfo.endCursor;
+    let cursor = lastCursor;
+    for (;;) {
+      const next = await list({ search: 'migrants' }, { first: 100, after: cursor });
+      if (!next.pageInfo.hasNextPage) {
+        const beyond = await list({ search: 'migrants' }, { first: 5, after: next.pageInfo.endCursor });
+        expect(beyond).toMatchObject({ totalCount: whole.totalCount, edges: [] });
+        break;
+      }
+      cursor = next.pageInfo.endCursor;
+    }
   });
 });
 

@@ -12,7 +12,7 @@
 //   treats its input as plain words, never as operators) with ts_rank and ts_headline.
 import type { Knex } from 'knex';
 import type { Database } from '../../../shared/db.js';
-import { paginate, paginateByParent, type Connection, type OrderColumn, type PageArgs } from '../../../shared/pagination.js';
+import { decodeCursor, pageSize, paginateByParent, toConnection, type Connection, type OrderColumn, type PageArgs } from '../../../shared/pagination.js';
 import type { Viewer } from '../../../shared/viewer.js';
 import { HUB_REGIONS } from '../../../shared/countries.js';
 import { toResource, type FacetsModel, type KnowledgeResourceModel, type ResourceType } from './models.js';
@@ -124,6 +124,18 @@ const ORDERS: Record<SortKey, OrderColumn[]> = {
   ],
 };
 
+/** Keyset condition "comes after these cursor values" (as shared/pagination.ts does for its own queries). */
+function whereAfter(q: Knex.QueryBuilder, order: OrderColumn[], values: (string | number | null)[]): void {
+  q.where((outer) => {
+    order.forEach((_, i) => {
+      outer.orWhere((inner) => {
+        for (let j = 0; j < i; j += 1) inner.where(order[j].column, values[j]);
+        inner.where(order[i].column, order[i].direction === 'asc' ? '>' : '<', values[i]);
+      });
+    });
+  });
+}
+
 /** Relevance needs a search; without one it falls back to newest first (documented on ResourceSort.RELEVANCE). */
 const orderFor = (sort: SortKey | null | undefined, filter: ResourceFilterSpec) =>
   ORDERS[sort === 'RELEVANCE' && !filter.search ? 'NEWEST' : (sort ?? (filter.search ? 'RELEVANCE' : 'NEWEST'))];
@@ -234,10 +246,33 @@ export class KnowledgeStore {
     }, columns);
   }
 
-  /** Query.resources: one page and its total, two statements. */
+  /**
+   * Query.resources: one page and its total in two statements. The first ranks only the keys of every match and
+   * counts them in the same pass (`count(*) over ()`, taken before the cursor condition), so a search runs its
+   * full-text match once, not once for the page and again for shared/pagination.ts's separate count; the second
+   * loads the page's rows. Cursors and page size follow the shared helpers.
+   */
   async list(filter: ResourceFilterSpec, sort: SortKey | null | undefined, page: PageArgs): Promise<Connection<ScoredResource>> {
-    const base = this.knex.from(this.matched(filter).as('r')).select('r.*');
-    return paginate(base, orderFor(sort, filter), page, toScored);
+    const { knex } = this;
+    const size = pageSize(page.first);
+    const order = orderFor(sort, filter);
+    const counted = knex.from(this.matched(filter, undefined, 'keys').as('r0')).select('r0.*', knex.raw('count(*) over () as total_count'));
+    const q = knex.from(counted.as('r')).select('r.*');
+    if (page.after) whereAfter(q, order, decodeCursor(page.after, order.length));
+    for (const o of order) q.orderBy(o.column, o.direction);
+    const keys: any[] = await q.limit(size + 1);
+    let total = keys.length ? Number(keys[0].total_count) : 0;
+    if (keys.length === 0 && page.after) {
+      // Past the last page the window has no row to report the total on; count separately (rare).
+      total = Number((await knex.from(this.matched(filter, undefined, 'count').as('c')).count({ n: '*' }).first())?.n ?? 0);
+    }
+    const seqs = keys.slice(0, size).map((k) => Number(k.seq));
+    const rows = seqs.length ? await knex('resources').select(COLUMNS).whereIn('resources.seq', seqs) : [];
+    const bySeq = new Map(rows.map((r: any) => [Number(r.seq), toResource(r)]));
+    return toConnection(keys, size, total, order, Boolean(page.after), (k) => ({
+      resource: bySeq.get(Number(k.seq))!,
+      score: k.score === null || k.score === undefined ? null : Number(k.score),
+    }));
   }
 
   /**
