@@ -12,7 +12,7 @@
 //   treats its input as plain words, never as operators) with ts_rank and ts_headline.
 import type { Knex } from 'knex';
 import type { Database } from '../../../shared/db.js';
-import { decodeCursor, pageSize, paginateByParent, toConnection, type Connection, type OrderColumn, type PageArgs } from '../../../shared/pagination.js';
+import { decodeCursor, pageSize, paginate, paginateByParent, toConnection, type Connection, type OrderColumn, type PageArgs } from '../../../shared/pagination.js';
 import type { Viewer } from '../../../shared/viewer.js';
 import { HUB_REGIONS } from '../../../shared/countries.js';
 import { toResource, type FacetsModel, type KnowledgeResourceModel, type ResourceType } from './models.js';
@@ -247,15 +247,20 @@ export class KnowledgeStore {
   }
 
   /**
-   * Query.resources: one page and its total in two statements. The first ranks only the keys of every match and
+   * Query.resources: one page and its total in two statements. Under a search, the first ranks only the keys of every match and
    * counts them in the same pass (`count(*) over ()`, taken before the cursor condition), so a search runs its
    * full-text match once, not once for the page and again for shared/pagination.ts's separate count; the second
    * loads the page's rows. Cursors and page size follow the shared helpers.
    */
   async list(filter: ResourceFilterSpec, sort: SortKey | null | undefined, page: PageArgs): Promise<Connection<ScoredResource>> {
     const { knex } = this;
-    const size = pageSize(page.first);
     const order = orderFor(sort, filter);
+    if (!filter.search) {
+      // Browsing: the page walks the (published_on, seq) index and stops early; counting separately is cheaper than
+      // materializing every match for a window count.
+      return paginate(knex.from(this.matched(filter).as('r')).select('r.*'), order, page, toScored);
+    }
+    const size = pageSize(page.first);
     const counted = knex.from(this.matched(filter, undefined, 'keys').as('r0')).select('r0.*', knex.raw('count(*) over () as total_count'));
     const q = knex.from(counted.as('r')).select('r.*');
     if (page.after) whereAfter(q, order, decodeCursor(page.after, order.length));
