@@ -1,7 +1,8 @@
 // Verifies client bearer tokens at the gateway: HS256 with a shared secret (development default), or RS/ES/EdDSA with
 // a public key file or a local JWKS file (production). The verified viewer is re-signed for subgraphs (shared/viewer.ts).
 import fs from 'node:fs';
-import { createLocalJWKSet, importSPKI, jwtVerify, decodeProtectedHeader, type JWTVerifyGetKey, type CryptoKey, errors as joseErrors } from 'jose';
+import { createPublicKey } from 'node:crypto';
+import { createLocalJWKSet, jwtVerify, decodeProtectedHeader, type JWTVerifyGetKey, type CryptoKey, errors as joseErrors } from 'jose';
 import type { Config } from '../shared/config.js';
 import { UnauthenticatedError } from '../shared/errors.js';
 import { ANONYMOUS, viewerFromClaims, viewerProblem, type Viewer } from '../shared/viewer.js';
@@ -16,9 +17,14 @@ export async function createTokenVerifier(config: Config): Promise<(authorizatio
     key = createLocalJWKSet(JSON.parse(fs.readFileSync(auth.jwtJwksFile, 'utf8')));
     algorithms = ['RS256', 'RS384', 'RS512', 'PS256', 'ES256', 'ES384', 'EdDSA'];
   } else if (auth.jwtPublicKeyFile) {
-    const pem = fs.readFileSync(auth.jwtPublicKeyFile, 'utf8');
-    algorithms = [pem.includes('BEGIN PUBLIC KEY') && /EC|ES/.test(auth.jwtPublicKeyFile) ? 'ES256' : 'RS256'];
-    key = await importSPKI(pem, algorithms[0]);
+    // The key's own type decides the algorithm family, so an RS256 token cannot be replayed as HS256 with the key.
+    const publicKey = createPublicKey(fs.readFileSync(auth.jwtPublicKeyFile, 'utf8'));
+    const type = publicKey.asymmetricKeyType;
+    algorithms =
+      type === 'rsa' ? ['RS256', 'RS384', 'RS512'] : type === 'rsa-pss' ? ['PS256', 'PS384', 'PS512']
+        : type === 'ec' ? [{ 'prime256v1': 'ES256', 'secp384r1': 'ES384', 'secp521r1': 'ES512' }[publicKey.asymmetricKeyDetails?.namedCurve ?? ''] ?? 'ES256']
+          : ['EdDSA'];
+    key = publicKey as unknown as CryptoKey;
   } else {
     key = new TextEncoder().encode(auth.jwtSecret!);
     algorithms = ['HS256'];

@@ -13,6 +13,7 @@ import { createMetrics } from '../shared/metrics.js';
 import { IDENTITY_HEADER, REQUEST_ID_HEADER, signIdentity, type Viewer } from '../shared/viewer.js';
 import { createTokenVerifier } from './auth.js';
 import { SUPERGRAPH_FILE } from './compose.js';
+import { serveIde } from './ide.js';
 
 export interface GatewayContext extends BaseContext {
   viewer: Viewer;
@@ -64,6 +65,7 @@ export async function startGateway(config: Config, options: { port?: number } = 
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: config.limits.introspection,
+    stopOnTerminationSignals: false, // shared/main.ts onShutdown stops everything in order
     includeStacktraceInErrorResponses: config.exposeErrors,
     formatError: formatErrorFor(config, 'gateway'),
     plugins: [ApolloServerPluginLandingPageDisabled()],
@@ -74,12 +76,13 @@ export async function startGateway(config: Config, options: { port?: number } = 
     apollo,
     metrics,
     maxBodyBytes: config.limits.maxBodyBytes,
+    routes: serveIde,
     context: async (req, requestId) => {
       const viewer = await verify(req.headers.authorization);
       return { viewer, requestId, identity: await signIdentity(viewer, config.auth.identitySecret) };
     },
   });
-  const port = await listen(server, options.port ?? config.gateway.port, config.host);
+  const port = await listen(server, options.port ?? config.gateway.port, config.host, 'GATEWAY_PORT');
   return {
     url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql`,
     port,

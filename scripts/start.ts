@@ -1,7 +1,7 @@
 // npm start: every subgraph and the gateway in one process, for development and small deployments. Each subgraph
 // migrates and seeds its database on first start. Teams deploying one part run its own server.ts instead.
 import { configOrExit } from '../shared/config.js';
-import { onShutdown } from '../shared/main.js';
+import { onShutdown, orExit } from '../shared/main.js';
 import { startSubgraph } from '../shared/subgraph.js';
 import { startGateway } from '../gateway/index.js';
 import { staleFiles } from '../gateway/compose.js';
@@ -17,11 +17,11 @@ const store = config.database.url ? 'PostgreSQL (DATABASE_URL)' : `SQLite files 
 console.log(`Starting ${subgraphs.length} subgraphs on ${store} ...`);
 const running: Awaited<ReturnType<typeof startSubgraph>>[] = [];
 for (const module of subgraphs) {
-  const sub = await startSubgraph(module, { config });
+  const sub = await orExit(startSubgraph(module, { config }));
   running.push(sub);
   console.log(`  ${module.name.padEnd(20)} ${sub.url}`);
 }
-const gateway = await startGateway(config);
+const gateway = await orExit(startGateway(config));
 console.log(`\nGateway ready: ${gateway.url}`);
 console.log(`  health ${gateway.url.replace('/graphql', '/health')}  metrics ${gateway.url.replace('/graphql', '/metrics')}`);
 console.log('  try: curl -s -H "content-type: application/json" -d \'{"query":"{ objective(number: 20) { title } }"}\' ' + gateway.url);

@@ -16,6 +16,8 @@ export interface HttpOptions<TContext extends BaseContext> {
   context: (req: http.IncomingMessage, requestId: string) => Promise<TContext>;
   /** Extra readiness check for /health (e.g. a database ping). */
   health?: () => Promise<void>;
+  /** Extra routes (e.g. the gateway's IDE); returning true means it answered. */
+  routes?: (req: http.IncomingMessage, res: http.ServerResponse, pathname: string) => boolean;
   /** Hook run before the request reaches Apollo; returning true means it answered (rate limits). */
   intercept?: (req: http.IncomingMessage, res: http.ServerResponse) => boolean;
 }
@@ -68,6 +70,7 @@ export function createHttpServer<TContext extends BaseContext>(options: HttpOpti
         res.writeHead(200, { 'content-type': metrics.registry.contentType });
         return res.end(await metrics.registry.metrics());
       }
+      if (options.routes?.(req, res, url.pathname)) return;
       if (url.pathname === '/' && req.method === 'GET') {
         return json(res, 200, { service: options.service, graphql: '/graphql', health: '/health', metrics: '/metrics' });
       }
@@ -121,9 +124,14 @@ export function createHttpServer<TContext extends BaseContext>(options: HttpOpti
 }
 
 /** Listens and resolves with the bound port (0 picks a free port, which tests use). */
-export function listen(server: http.Server, port: number, host: string): Promise<number> {
+export function listen(server: http.Server, port: number, host: string, portVariable?: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE' || error.code === 'EACCES') {
+        const hint = portVariable ? `; set ${portVariable} to a free port` : '';
+        reject(new Error(`Cannot listen on ${host}:${port}: ${error.code === 'EADDRINUSE' ? 'the port is in use' : 'permission denied'}${hint}`));
+      } else reject(error);
+    });
     server.listen(port, host, () => {
       server.off('error', reject);
       const address = server.address();

@@ -9,14 +9,26 @@ export function onShutdown(stop: () => Promise<void>): void {
     process.on(signal, () => {
       if (stopping) return;
       stopping = true;
+      // Give in-flight requests a moment, but never hang on shutdown.
+      setTimeout(() => process.exit(0), 5000).unref();
       stop().finally(() => process.exit(0));
     });
   }
 }
 
+/** Runs a start-up step; a failure (port in use, database unreachable) is printed as one line and exits 1. */
+export async function orExit<T>(step: Promise<T>): Promise<T> {
+  try {
+    return await step;
+  } catch (error) {
+    console.error(`Start-up failed: ${(error as Error).message}`);
+    process.exit(1);
+  }
+}
+
 export async function runSubgraphMain(module: SubgraphModule<any>): Promise<void> {
   const config = configOrExit();
-  const running = await startSubgraph(module, { config });
+  const running = await orExit(startSubgraph(module, { config }));
   console.log(`${module.name} subgraph ready at ${running.url} (health: /health, metrics: /metrics)`);
   onShutdown(running.stop);
 }

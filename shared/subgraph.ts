@@ -7,7 +7,7 @@ import { ApolloServer, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse, type DocumentNode } from 'graphql';
-import type { Config, SubgraphName } from './config.js';
+import { envPrefix, type Config, type SubgraphName } from './config.js';
 import { createDatabase, migrateLatest, type Database, type Migration } from './db.js';
 import { closeServer, createHttpServer, listen } from './http.js';
 import { createMetrics } from './metrics.js';
@@ -71,6 +71,7 @@ export async function startSubgraph<TData>(module: SubgraphModule<TData>, option
   const apollo = new ApolloServer<SubgraphContext<TData>>({
     schema: buildSubgraphSchema([{ typeDefs: module.typeDefs, resolvers: module.resolvers as any }]),
     introspection: true, // the gateway needs _service; public introspection is governed at the gateway
+    stopOnTerminationSignals: false, // shared/main.ts onShutdown stops everything in order
     includeStacktraceInErrorResponses: config.exposeErrors,
     formatError: formatErrorFor(config, module.name),
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
@@ -99,7 +100,7 @@ export async function startSubgraph<TData>(module: SubgraphModule<TData>, option
       return { viewer, requestId, data: module.createData(db, viewer) };
     },
   });
-  const port = await listen(server, options.port ?? config.subgraphs[module.name].port, config.host);
+  const port = await listen(server, options.port ?? config.subgraphs[module.name].port, config.host, `${envPrefix(module.name)}_PORT`);
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql`;
   return {
     name: module.name,

@@ -75,6 +75,20 @@ describe('the composed graph', () => {
   });
 });
 
+describe('filters', () => {
+  it('combine with AND, search text literally, and sync with updatedSince', async () => {
+    const q = 'query($f: OrganizationFilter) { organizations(filter: $f, first: 100) { totalCount edges { node { id } } } }';
+    const ids = async (f: unknown) => (await graph.query(q, { f })).body.data.organizations.edges.map((e: any) => e.node.id);
+    expect(await ids({ search: 'women' })).toEqual(['un-women']);
+    expect(await ids({ search: '%' })).toEqual([]);
+    expect(await ids({ kinds: ['REGIONAL_COMMISSION'], membershipConfidence: ['CERTAIN'] })).toEqual(['eca', 'ece', 'eclac', 'escap', 'escwa']);
+    expect(await ids({ executiveCommitteeOn: '2019-12-31', kinds: ['SPECIALIZED_AGENCY'] })).toEqual(['ilo']);
+    expect(await ids({ updatedSince: new Date(Date.now() + 60_000).toISOString() })).toEqual([]);
+    const countries = await graph.query('{ countries(filter: { regionalCommission: "escwa", hubRegions: [AFRICA] }, first: 100) { totalCount } }');
+    expect(countries.body.data.countries.totalCount).toBe(8); // Arab States in Africa: DZA EGY LBY MRT MAR SOM SDN TUN
+  });
+});
+
 describe('batching', () => {
   it('resolves 100 Organizations through _entities with 1 SQL statement', async () => {
     const members = graph.subgraphs.members;
@@ -209,6 +223,20 @@ describe('identity', () => {
       expect(body.errors[0].message).toMatch(/not validly signed by the gateway|not a signed identity/);
       expect(body.data).toBeUndefined();
     }
+  });
+});
+
+describe('the IDE', () => {
+  it('serves GraphiQL and its assets from the project itself (no CDN)', async () => {
+    const page = await fetch(graph.gateway.url, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    for (const asset of html.match(/\/ide\/[\w.-]+\.(js|css)/g)!) {
+      const res = await fetch(new URL(asset, graph.gateway.url));
+      expect(res.status, asset).toBe(200);
+      expect((await res.arrayBuffer()).byteLength).toBeGreaterThan(1000);
+    }
+    expect(html).not.toMatch(/https?:\/\/(cdn|unpkg|embeddable)/);
   });
 });
 

@@ -1,5 +1,6 @@
 // All of the GCM objectives subgraph's SQL.
 import type { Knex } from 'knex';
+import { whereContainsText } from '../../../shared/sql.js';
 import { paginate, type Connection, type OrderColumn, type PageArgs } from '../../../shared/pagination.js';
 import { toGuidingPrinciple, toObjective, toReview, type GuidingPrincipleModel, type ObjectiveModel, type ReviewModel } from './models.js';
 
@@ -20,12 +21,7 @@ export class GcmStore {
   async listObjectives(filter: ObjectiveFilter): Promise<ObjectiveModel[]> {
     const q = this.knex('objectives').orderBy('number');
     if (filter.numbers) q.whereIn('number', filter.numbers as number[]);
-    if (filter.search) {
-      const pattern = `%${filter.search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      q.where((w) => {
-        for (const c of ['title', 'short_title', 'description']) w.orWhereRaw(`lower(??) like ? escape '\\'`, [c, pattern]);
-      });
-    }
+    if (filter.search) whereContainsText(q, ['title', 'short_title', 'description'], filter.search);
     if (filter.updatedSince) q.where('updated_at', '>', filter.updatedSince);
     return (await q).map(toObjective);
   }

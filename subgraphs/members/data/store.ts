@@ -1,5 +1,6 @@
 // All of the members subgraph's SQL. Lookups by key return Maps so DataLoaders can line results up with their keys.
 import type { Knex } from 'knex';
+import { whereContainsText } from '../../../shared/sql.js';
 import { paginate, type Connection, type OrderColumn, type PageArgs } from '../../../shared/pagination.js';
 import { CONFIDENCE_CODE, type Confidence } from '../../../shared/rows.js';
 import { toCountry, toNetworkRole, toOrganization, type CountryModel, type NetworkRoleModel, type OrganizationModel } from './models.js';
@@ -28,14 +29,6 @@ export interface CountryFilter {
 const ORGANIZATION_ORDER: OrderColumn[] = [{ column: 'organizations.id', direction: 'asc', value: (r) => r.id }];
 const COUNTRY_ORDER: OrderColumn[] = [{ column: 'countries.iso3', direction: 'asc', value: (r) => r.iso3 }];
 
-/** Case-insensitive substring match on several columns, the same on SQLite and PostgreSQL. */
-function whereContains(q: Knex.QueryBuilder, columns: string[], text: string) {
-  const pattern = `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  q.where((w) => {
-    for (const c of columns) w.orWhereRaw(`lower(??) like ? escape '\\'`, [c, pattern]);
-  });
-}
-
 export class MembersStore {
   constructor(private readonly knex: Knex) {}
 
@@ -57,7 +50,7 @@ export class MembersStore {
     const q = this.knex('organizations');
     if (filter.ids) q.whereIn('id', filter.ids as string[]);
     if (filter.kinds) q.whereIn('kind', filter.kinds as string[]);
-    if (filter.search) whereContains(q, ['acronym', 'name', 'id'], filter.search);
+    if (filter.search) whereContainsText(q, ['acronym', 'name', 'id'], filter.search);
     if (filter.networkMember !== undefined && filter.networkMember !== null) q.where('network_member', filter.networkMember);
     if (filter.executiveCommitteeOn) q.whereIn('id', this.excomOn(filter.executiveCommitteeOn));
     if (filter.membershipConfidence) q.whereIn('membership_confidence', filter.membershipConfidence.map((c) => CONFIDENCE_CODE[c]));
@@ -107,7 +100,7 @@ export class MembersStore {
     if (filter.regionalCommission) q.where('regional_commission_id', filter.regionalCommission);
     if (filter.unStatus) q.where('un_status', filter.unStatus);
     if (filter.gcmChampion !== undefined && filter.gcmChampion !== null) q.where('gcm_champion', filter.gcmChampion);
-    if (filter.search) whereContains(q, ['name', 'common_name', 'official_name'], filter.search);
+    if (filter.search) whereContainsText(q, ['name', 'common_name', 'official_name'], filter.search);
     if (filter.updatedSince) q.where('updated_at', '>', filter.updatedSince);
     return paginate(q.select('countries.*'), COUNTRY_ORDER, page, toCountry);
   }

@@ -1,0 +1,29 @@
+// npm run migrate -- up [subgraph ...]     migrate to latest and seed (the default; npm start does this too)
+// npm run migrate -- down [subgraph ...]   roll every migration back (drops the subgraph's tables)
+// Uses DATABASE_URL (PostgreSQL) when set, else the SQLite files under DATA_DIR.
+import { configOrExit } from '../shared/config.js';
+import { createDatabase, migrateDownAll } from '../shared/db.js';
+import { prepareDatabase } from '../shared/subgraph.js';
+import { subgraphs } from '../subgraphs/index.js';
+
+const [direction = 'up', ...names] = process.argv.slice(2);
+if (!['up', 'down'].includes(direction)) {
+  console.error(`Unknown direction "${direction}": use "up" or "down".`);
+  process.exit(2);
+}
+const unknown = names.filter((n) => !subgraphs.some((s) => s.name === n));
+if (unknown.length) {
+  console.error(`Unknown subgraph(s): ${unknown.join(', ')}. Known: ${subgraphs.map((s) => s.name).join(', ')}.`);
+  process.exit(2);
+}
+const config = configOrExit();
+for (const module of subgraphs.filter((s) => names.length === 0 || names.includes(s.name))) {
+  const db = createDatabase({ name: module.name, url: config.database.url, dataDir: config.database.dataDir });
+  try {
+    if (direction === 'up') await prepareDatabase(module, db);
+    else await migrateDownAll(db, module.migrations);
+    console.log(`${module.name}: migrated ${direction}`);
+  } finally {
+    await db.close();
+  }
+}

@@ -1,0 +1,50 @@
+// Configuration is validated once at start-up; a bad or missing variable is named and the process exits non-zero.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../shared/config.js';
+
+const run = promisify(execFile);
+
+describe('loadConfig', () => {
+  it('has working development defaults', () => {
+    const config = loadConfig({});
+    expect(config.env).toBe('development');
+    expect(config.gateway.port).toBe(4000);
+    expect(config.subgraphs['gcm-objectives']).toEqual({ name: 'gcm-objectives', port: 4002, url: 'http://localhost:4002/graphql' });
+    expect(config.auth.requireGateway).toBe(false);
+    expect(config.database.url).toBeUndefined();
+  });
+
+  it('names every bad variable at once', () => {
+    try {
+      loadConfig({ GATEWAY_PORT: 'abc', MEMBERS_URL: 'not a url', DATABASE_URL: 'mysql://x/y' });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const problems = (error as ConfigError).problems.join('\n');
+      expect(problems).toMatch(/GATEWAY_PORT="abc"/);
+      expect(problems).toMatch(/MEMBERS_URL="not a url"/);
+      expect(problems).toMatch(/DATABASE_URL=.*postgres:\/\//);
+    }
+  });
+
+  it('refuses development secrets in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET.*required in production[\s\S]*IDENTITY_SECRET: required in production/);
+    const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(40), IDENTITY_SECRET: 'q'.repeat(40) });
+    expect(config.auth.requireGateway).toBe(true);
+    expect(config.exposeErrors).toBe(false);
+  });
+});
+
+describe('a process with a bad configuration', () => {
+  it('exits non-zero naming the variable, before listening', async () => {
+    const failure = await run('npx', ['tsx', 'gateway/server.ts'], { env: { ...process.env, GATEWAY_PORT: 'forty', DATABASE_URL: '' }, timeout: 30_000 }).then(
+      () => null,
+      (e) => e,
+    );
+    expect(failure).not.toBeNull();
+    expect(failure.code).toBe(78);
+    expect(failure.stderr).toMatch(/GATEWAY_PORT="forty"/);
+  });
+});
