@@ -364,24 +364,20 @@ const FILTER_FOR: Record<string, (key: string) => Record<string, unknown>> = {
 };
 
 describe('fundingSummary agrees with fundProjects', () => {
-  it.each([[undefined], [{ statuses: ['ACTIVE', 'CLOSED', 'APPROVED'] }], [{ regions: ['AFRICA', 'AMERICAS'] }]])('for every grouping (filter %j)', async (filter) => {
+  const filters: (Record<string, unknown> | undefined)[] = [undefined, { statuses: ['ACTIVE', 'CLOSED', 'APPROVED'] }, { regions: ['AFRICA', 'AMERICAS'] }];
+  it.each(filters.map((f) => [f]))('for every grouping (filter %j)', async (filter) => {
     const everything = (await ok(graph, LIST, { f: filter })).fundProjects;
     expect(everything.totalCount).toBeLessThanOrEqual(100);
     const sumOf = (nodes: any[], pick: (n: any) => string) => nodes.reduce((s, n) => s + cents(pick(n)), 0n);
     for (const groupBy of Object.keys(FILTER_FOR)) {
       const { fundingSummary } = await ok(graph, SUMMARY, { g: groupBy, f: filter });
       const nodes = everything.edges.map((e: any) => e.node);
-      expect(fundingSummary.totals).toEqual({
-        projectCount: everything.totalCount,
-        budgetTotal: { amount: fundingSummary.totals.budgetTotal.amount },
-        transferredTotal: { amount: fundingSummary.totals.transferredTotal.amount },
-      });
+      expect(fundingSummary.totals.projectCount).toBe(everything.totalCount);
       expect(cents(fundingSummary.totals.budgetTotal.amount)).toBe(sumOf(nodes, (n) => n.budget.amount));
       expect(cents(fundingSummary.totals.transferredTotal.amount)).toBe(sumOf(nodes, (n) => n.transferred.amount));
       expect(fundingSummary.rows.length).toBeGreaterThan(0);
       for (const row of fundingSummary.rows) {
         const f = { ...(filter ?? {}), ...FILTER_FOR[groupBy](row.key) };
-        if (groupBy === 'STATUS' && filter?.statuses) f.statuses = [row.key];
         const group = (await ok(graph, LIST, { f })).fundProjects;
         const members = group.edges.map((e: any) => e.node);
         expect(row.projectCount, `${groupBy} ${row.key}`).toBe(group.totalCount);
