@@ -102,17 +102,17 @@ export type ContributionKind =
   /** Promised, not yet received; does not count towards the balance. */
   | 'PLEDGED';
 
-/** A UN Member State or observer State (owned by the members subgraph). This subgraph adds the joint programmes in it. */
+/** A UN Member State or observer State. */
 export type Country = {
   __typename?: 'Country';
   /** Joint programmes of the fund that cover this country, ordered by code. */
   fundProjects: FundProjectConnection;
-  /** ISO 3166-1 alpha-3 code, e.g. `MKD`. */
+  /** ISO 3166-1 alpha-3 code, e.g. `MEX`: the key. */
   iso3: Scalars['ID']['output'];
 };
 
 
-/** A UN Member State or observer State (owned by the members subgraph). This subgraph adds the joint programmes in it. */
+/** A UN Member State or observer State. */
 export type CountryFundProjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FundProjectFilter>;
@@ -597,15 +597,12 @@ export type MutationUpdateFundProjectArgs = {
   input: UpdateFundProjectInput;
 };
 
-/**
- * A GCM objective (owned by the gcm-objectives subgraph). This subgraph adds its thematic area and the joint programmes
- * that address it.
- */
+/** One of the 23 objectives of the Global Compact for Safe, Orderly and Regular Migration (A/RES/73/195). */
 export type Objective = {
   __typename?: 'Objective';
   /** Joint programmes of the fund that address this objective, ordered by code. */
   fundProjects: FundProjectConnection;
-  /** Objective number, 1 to 23. */
+  /** Objective number, 1 to 23: the key. */
   number: Scalars['Int']['output'];
   /** The fund's thematic area that groups this objective; see `thematicAreaProvenance` for how sure the mapping is. */
   thematicArea?: Maybe<ThematicArea>;
@@ -614,27 +611,30 @@ export type Objective = {
 };
 
 
-/**
- * A GCM objective (owned by the gcm-objectives subgraph). This subgraph adds its thematic area and the joint programmes
- * that address it.
- */
+/** One of the 23 objectives of the Global Compact for Safe, Orderly and Regular Migration (A/RES/73/195). */
 export type ObjectiveFundProjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FundProjectFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** A UN entity (owned by the members subgraph). This subgraph adds the joint programmes it takes part in. */
+/**
+ * A UN entity: a member of the UN Network on Migration, or another UN entity that takes part in the Network's work
+ * (for example as a participating organization of a joint programme).
+ */
 export type Organization = {
   __typename?: 'Organization';
   /** Joint programmes of the fund this organization participates in (as lead or not), ordered by code. */
   fundProjects: FundProjectConnection;
-  /** The organization's id, e.g. `iom`. */
+  /** Stable key: the lower-case acronym slug, e.g. `iom`, `un-women`. */
   id: Scalars['ID']['output'];
 };
 
 
-/** A UN entity (owned by the members subgraph). This subgraph adds the joint programmes it takes part in. */
+/**
+ * A UN entity: a member of the UN Network on Migration, or another UN entity that takes part in the Network's work
+ * (for example as a participating organization of a joint programme).
+ */
 export type OrganizationFundProjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FundProjectFilter>;
@@ -810,21 +810,25 @@ export type SubmitConceptNoteInput = {
 };
 
 /**
- * A country's support request (owned by the support-requests subgraph). This subgraph adds the joint programmes that
- * came out of it.
+ * A country's request to the Network's connection hub for support in implementing the GCM (GCM para 43(a)): its
+ * assessment by the secretariat, the partners matched to it and its full status history.
+ * Anonymous readers see only requests past assessment (PARTNERS_IDENTIFIED, IN_IMPLEMENTATION, COMPLETED) as a public
+ * summary; the submitting country and matched partners see their requests in full; the secretariat sees everything.
  */
 export type SupportRequest = {
   __typename?: 'SupportRequest';
   /** Joint programmes of the fund that grew out of this request, ordered by code. */
   fundProjects: FundProjectConnection;
-  /** The support request's id. */
+  /** Opaque id. */
   id: Scalars['ID']['output'];
 };
 
 
 /**
- * A country's support request (owned by the support-requests subgraph). This subgraph adds the joint programmes that
- * came out of it.
+ * A country's request to the Network's connection hub for support in implementing the GCM (GCM para 43(a)): its
+ * assessment by the secretariat, the partners matched to it and its full status history.
+ * Anonymous readers see only requests past assessment (PARTNERS_IDENTIFIED, IN_IMPLEMENTATION, COMPLETED) as a public
+ * summary; the submitting country and matched partners see their requests in full; the secretariat sees everything.
  */
 export type SupportRequestFundProjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
