@@ -36,3 +36,13 @@ export function knownCountries(): ReadonlyMap<string, HubRegionCode> {
 
 /** The Hub region of a known country, or undefined when the code is not one of the 195 States. */
 export const hubRegionOf = (iso3: string): HubRegionCode | undefined => knownCountries().get(iso3);
+
+/** The Hub's region filter values in the members subgraph's `HubRegion` enum order. */
+export const HUB_REGIONS = ['AFRICA', 'AMERICAS', 'ASIA', 'EUROPE', 'OCEANIA'] as const satisfies readonly HubRegionCode[];
+export type HubRegion = HubRegionCode;
+
+/** Whether the code is one of the 193 Member States or 2 observer States (ISO alpha-3, upper case). */
+export const isKnownCountry = (iso3: string): boolean => knownCountries().has(iso3);
+
+/** Every known ISO alpha-3 code, sorted. */
+export const knownCountryCodes = (): string[] => [...knownCountries().keys()].sort();
