@@ -11,7 +11,7 @@ import type { Config, SubgraphName } from '../shared/config.js';
 import { closeServer, createHttpServer, listen } from '../shared/http.js';
 import { formatErrorFor } from '../shared/masking.js';
 import { createMetrics } from '../shared/metrics.js';
-import { createLogger, type LogDestination } from '../shared/logger.js';
+import { createLogger, type LogDestination, type Logger } from '../shared/logger.js';
 import { IDENTITY_HEADER, REQUEST_ID_HEADER, signIdentity, type Viewer } from '../shared/viewer.js';
 import { createTokenVerifier } from './auth.js';
 import { SUPERGRAPH_FILE } from './compose.js';
@@ -26,8 +26,22 @@ export interface GatewayContext extends BaseContext {
 }
 
 class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(private readonly name: string, url: string) {
+  constructor(
+    private readonly name: string,
+    url: string,
+    private readonly logger: Logger,
+  ) {
     super({ url });
+  }
+
+  // No response at all (connection refused, reset, DNS): the client learns which part of the graph is down and to
+  // retry; the network error, which names internal addresses, goes to the log only.
+  override didEncounterError(error: Error, _request: unknown, response?: unknown): never {
+    if (response) throw error;
+    this.logger.error({ err: error, subgraph: this.name }, 'subgraph unreachable');
+    throw new GraphQLError(`The ${this.name} service is not answering; try again shortly.`, {
+      extensions: { code: 'SERVICE_UNAVAILABLE', serviceName: this.name },
+    });
   }
 
   override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
@@ -73,7 +87,7 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
     supergraphSdl,
     logger,
     // Subgraph URLs come from configuration; the supergraph file only holds local defaults.
-    buildService: ({ name, url }) => new SubgraphDataSource(name, config.subgraphs[name as SubgraphName]?.url ?? url!),
+    buildService: ({ name, url }) => new SubgraphDataSource(name, config.subgraphs[name as SubgraphName]?.url ?? url!, logger),
   });
   const verify = await createTokenVerifier(config);
   const metrics = createMetrics('gateway');

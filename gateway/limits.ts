@@ -7,7 +7,7 @@
 //   which answers 500; the parser option is the same check done where Apollo expects a syntax error.)
 // - depth, aliases, directives: GraphQL Armor's validation rules, with our messages.
 // - root fields: a small validation rule here (Armor has none).
-// - estimated cost and list sizes: a plugin at `didResolveOperation`, because list sizes come from `first`, which is
+// - estimated cost, list sizes and string lengths: a plugin at `didResolveOperation`, because list sizes come from `first`, which is
 //   often a variable, and validation rules cannot see variables. (Armor's cost rule reads only literal `first`.)
 // - body size and operations per batch: shared/http.ts, before any parsing.
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -37,7 +37,7 @@ import type { Config } from '../shared/config.js';
 import { DEFAULT_PAGE_SIZE } from '../shared/pagination.js';
 
 type Limits = Config['limits'];
-export type LimitName = 'depth' | 'aliases' | 'rootFields' | 'directives' | 'cost' | 'listItems';
+export type LimitName = 'depth' | 'aliases' | 'rootFields' | 'directives' | 'cost' | 'listItems' | 'stringLength';
 
 /** Size assumed for a list field that takes no `first` argument (e.g. `objectives`, `organizers`). */
 export const ASSUMED_LIST_SIZE = 20;
@@ -49,6 +49,7 @@ const VARIABLE: Record<LimitName, string> = {
   directives: 'LIMIT_DIRECTIVES',
   cost: 'LIMIT_COST',
   listItems: 'LIMIT_LIST_ITEMS',
+  stringLength: 'LIMIT_STRING_LENGTH',
 };
 
 const DESCRIBE: Record<LimitName, (found: number, max: number, where?: string) => string> = {
@@ -66,6 +67,8 @@ const DESCRIBE: Record<LimitName, (found: number, max: number, where?: string) =
     `per item of the lists around it, with list sizes taken from "first" (${DEFAULT_PAGE_SIZE} when omitted; ${ASSUMED_LIST_SIZE} for lists ` +
     'without "first"). Ask for smaller pages or fewer nested lists, and page with "after".',
   listItems: (found, max, where) => `List limit exceeded: ${where ?? 'a list argument'} has ${found} items; the limit is ${max}. Send fewer items per request.`,
+  stringLength: (found, max, where) =>
+    `String length limit exceeded: ${where ?? 'a string argument'} is ${found} characters long; the limit is ${max}. Send a shorter value.`,
 };
 
 /** The error every limit raises. `http` makes Apollo answer 400 when it is thrown outside validation. */
@@ -197,49 +200,89 @@ export function estimateCost(schema: GraphQLSchema, document: DocumentNode, oper
   return selectionCost(operation.selectionSet, root ?? undefined, undefined);
 }
 
-// ---- list sizes -----------------------------------------------------------------------------------------------------
+// ---- input sizes ---------------------------------------------------------------------------------------------------
 
-/** The longest list in the operation's literal arguments and in its variables, with where it is. */
-export function longestList(document: DocumentNode, variables: Variables = {}): { size: number; where: string } | null {
-  let longest: { size: number; where: string } | null = null;
+export interface InputSize {
+  size: number;
+  where: string;
+}
+
+/**
+ * The longest list and the longest string in the operation's literal arguments and in its variables, with where
+ * each is. Strings are measured in UTF-16 code units (JavaScript length), which also bounds their UTF-8 size at 3x.
+ */
+export function inputSizes(document: DocumentNode, variables: Variables = {}): { list: InputSize | null; string: InputSize | null } {
+  let list: InputSize | null = null;
+  let string: InputSize | null = null;
+  const describe = (ancestors: readonly unknown[]) => {
+    const nodes = ancestors.filter((a): a is ASTNode => !!a && !Array.isArray(a) && typeof a === 'object' && 'kind' in a).reverse();
+    const argument = nodes.find((a) => a.kind === Kind.ARGUMENT);
+    const field = nodes.find((a) => a.kind === Kind.FIELD);
+    return argument?.kind === Kind.ARGUMENT && field?.kind === Kind.FIELD
+      ? `argument "${argument.name.value}" of field "${field.name.value}"`
+      : 'a literal in the operation';
+  };
   visit(document, {
     ListValue(node, _key, _parent, _path, ancestors) {
-      if (longest && node.values.length <= longest.size) return;
-      const chain = ancestors.filter((a): a is ASTNode => !Array.isArray(a) && typeof a === 'object' && 'kind' in (a as object)) as ASTNode[];
-      const argument = [...chain].reverse().find((a) => a.kind === Kind.ARGUMENT);
-      const field = [...chain].reverse().find((a) => a.kind === Kind.FIELD);
-      const where =
-        argument && field && argument.kind === Kind.ARGUMENT && field.kind === Kind.FIELD
-          ? `argument "${argument.name.value}" of field "${field.name.value}"`
-          : 'a list literal';
-      longest = { size: node.values.length, where };
+      if (!list || node.values.length > list.size) list = { size: node.values.length, where: describe(ancestors) };
+    },
+    StringValue(node, _key, _parent, _path, ancestors) {
+      if (!string || node.value.length > string.size) string = { size: node.value.length, where: describe(ancestors) };
     },
   });
-  // Variables: iterative walk (a hostile body may nest deeply), bounded by the body size limit.
+  // Variables: an iterative walk (a hostile body may nest deeply), bounded by the body size limit.
   const stack: { value: unknown; path: string }[] = Object.entries(variables).map(([k, v]) => ({ value: v, path: `$${k}` }));
   while (stack.length) {
     const { value, path } = stack.pop()!;
-    if (Array.isArray(value)) {
-      if (!longest || value.length > longest.size) longest = { size: value.length, where: `variable ${path}` };
-      value.forEach((v, i) => typeof v === 'object' && v !== null && stack.push({ value: v, path: `${path}[${i}]` }));
+    if (typeof value === 'string') {
+      if (!string || value.length > string.size) string = { size: value.length, where: `variable ${path}` };
+    } else if (Array.isArray(value)) {
+      if (!list || value.length > list.size) list = { size: value.length, where: `variable ${path}` };
+      value.forEach((v, i) => stack.push({ value: v, path: `${path}[${i}]` }));
     } else if (typeof value === 'object' && value !== null) {
-      for (const [k, v] of Object.entries(value)) if (typeof v === 'object' && v !== null) stack.push({ value: v, path: `${path}.${k}` });
+      for (const [k, v] of Object.entries(value)) stack.push({ value: v, path: `${path}.${k}` });
     }
   }
-  return longest;
+  return { list, string };
 }
 
-/** Checks list sizes and estimated cost once the operation is known (variables included). */
+/**
+ * Refuses what execution cannot answer sensibly, with a message the client can act on (without this the gateway's
+ * planner throws uncoded errors that would be masked as unexpected): an operationName that matches nothing, several
+ * operations without an operationName, and operation types the graph does not have.
+ */
+function checkOperationChosen(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode | undefined, operationName: string | undefined | null) {
+  const badRequest = (message: string) => new GraphQLError(message, { extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } } });
+  if (!operation) {
+    const names = document.definitions.flatMap((d) => (d.kind === Kind.OPERATION_DEFINITION && d.name ? [d.name.value] : []));
+    const choices = names.length ? `set "operationName" to one of ${names.map((n) => `"${n}"`).join(', ')}` : 'leave "operationName" out or name the operation';
+    throw badRequest(
+      operationName ? `Unknown operation named "${operationName}": ${choices}.` : `The document has several operations: ${choices}.`,
+    );
+  }
+  if (!schema.getRootType(operation.operation)) {
+    throw badRequest(
+      operation.operation === 'subscription'
+        ? 'This graph has no subscriptions. Poll with a query and the lists\' "updatedSince" filter instead.'
+        : `This graph has no ${operation.operation} operations yet; see the schema for what it offers.`,
+    );
+  }
+}
+
+/** Checks the chosen operation, input sizes and estimated cost once the operation is known (variables included). */
 export function operationBudgetPlugin(limits: Limits): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operation, schema, request }) {
-          if (!operation) return;
+          checkOperationChosen(schema, document, operation, request.operationName);
           const variables = (request.variables ?? {}) as Variables;
-          const list = longestList(document, variables);
-          if (list && list.size > limits.maxListItems) throw limitError('listItems', list.size, limits.maxListItems, list.where);
-          const cost = estimateCost(schema, document, operation, variables);
+          const sizes = inputSizes(document, variables);
+          if (sizes.list && sizes.list.size > limits.maxListItems) throw limitError('listItems', sizes.list.size, limits.maxListItems, sizes.list.where);
+          if (sizes.string && sizes.string.size > limits.maxStringLength) {
+            throw limitError('stringLength', sizes.string.size, limits.maxStringLength, sizes.string.where);
+          }
+          const cost = estimateCost(schema, document, operation!, variables);
           if (cost > limits.maxCost) throw limitError('cost', cost, limits.maxCost);
         },
       };

@@ -79,6 +79,7 @@ export interface Config {
     maxDirectives: number;
     maxCost: number;
     maxListItems: number;
+    maxStringLength: number;
     maxBatch: number;
     /** Requests per minute per token subject (anonymous: per client address); 0 switches rate limiting off. */
     rateLimitPerMinute: number;
@@ -165,6 +166,7 @@ export function loadConfig(env: Env = process.env): Config {
       maxDirectives: read('LIMIT_DIRECTIVES', positiveInt, 50)!,
       maxCost: read('LIMIT_COST', positiveInt, 50_000)!,
       maxListItems: read('LIMIT_LIST_ITEMS', positiveInt, 1000)!,
+      maxStringLength: read('LIMIT_STRING_LENGTH', positiveInt, 10_000)!,
       maxBatch: read('LIMIT_BATCH', positiveInt, 10)!,
       rateLimitPerMinute: read('RATE_LIMIT_PER_MINUTE', z.coerce.number().int().min(0), 600)!,
       introspection: read('INTROSPECTION', bool, true)!,

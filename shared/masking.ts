@@ -12,32 +12,46 @@ export const CLIENT_ERROR_CODES = new Set([
   'UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'CONFLICT', 'NOT_FOUND',
   'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE', 'QUERY_LIMIT_EXCEEDED', 'RATE_LIMITED',
-  'PAYLOAD_TOO_LARGE',
+  'PAYLOAD_TOO_LARGE', 'SERVICE_UNAVAILABLE',
 ]);
 
 // graphql-js appends " Did you mean ...?" to unknown-name errors; with introspection off that would still map the
 // schema one guess at a time, so suggestions are dropped unless FIELD_SUGGESTIONS is on.
 const withoutSuggestions = (message: string) => message.replace(/ Did you mean .*\?$/s, '');
 
-// graphql-js's own token limit (LIMIT_TOKENS is enforced by its parser) words its error for library users; say which
-// setting it is and what to do.
-const tokenLimitMessage = (message: string) =>
-  message.replace(
-    /^Syntax Error: Document contains more that (\d+) tokens\. Parsing aborted\.$/,
-    'Token limit exceeded: the operation has more than $1 tokens; the limit is $1 (LIMIT_TOKENS). Send a shorter operation, e.g. with fewer fields or split in several requests.',
-  );
+// graphql-js's parser enforces LIMIT_TOKENS (and the same number of comments) and words its errors for library users;
+// say which limit it is and what to do, like the gateway's other limit errors (gateway/limits.ts).
+const PARSER_LIMITS = [
+  { pattern: /^Syntax Error: Document contains more that (\d+) tokens\. Parsing aborted\.$/, what: 'tokens' },
+  { pattern: /^Syntax Error: Document contains more than (\d+) comments\. Parsing aborted\.$/, what: 'comments' },
+];
+function parserLimit(message: string): { message: string; max: number } | null {
+  for (const { pattern, what } of PARSER_LIMITS) {
+    const match = pattern.exec(message);
+    if (match) {
+      const max = Number(match[1]);
+      return {
+        max,
+        message: `Token limit exceeded: the operation has more than ${max} ${what}; the limit is ${max}. Send a shorter operation (fewer fields, or split it into several requests). (LIMIT_TOKENS=${max})`,
+      };
+    }
+  }
+  return null;
+}
 
 export function formatErrorFor(config: Config, logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const requestId = currentRequestId();
     const extensions: Record<string, unknown> = { ...formatted.extensions, ...(requestId ? { requestId } : {}) };
+    let message = formatted.message;
+    const parser = parserLimit(message);
+    if (parser) Object.assign(extensions, { limit: 'tokens', max: parser.max }), (message = parser.message);
     // Operation limits are validation rules, which Apollo files under GRAPHQL_VALIDATION_FAILED; they keep their own
     // code so a client can tell "too big" from "wrong".
     if (extensions.limit) extensions.code = 'QUERY_LIMIT_EXCEEDED';
     const code = extensions.code as string | undefined;
 
     if (code && CLIENT_ERROR_CODES.has(code)) {
-      let message = tokenLimitMessage(formatted.message);
       if (!config.fieldSuggestions) message = withoutSuggestions(message);
       if (!config.exposeErrors) {
         // A subgraph run with EXPOSE_ERRORS on would attach its stack even to client errors; the gateway drops it.
