@@ -115,7 +115,7 @@ export function createHttpServer<TContext extends BaseContext>(options: HttpOpti
           raw = utf8.decode(await readBody(req, options.maxBodyBytes));
         } catch (error) {
           if (error instanceof BodyTooLarge) {
-            return json(res, 413, graphqlError(`Request body exceeds the limit of ${options.maxBodyBytes} bytes (LIMIT_BODY_BYTES); send a smaller operation or fewer variables`, 'PAYLOAD_TOO_LARGE', { limit: 'bodyBytes', max: options.maxBodyBytes }));
+            return json(res, 413, graphqlError(`Body size limit exceeded: the request body is larger than ${options.maxBodyBytes} bytes; the limit is ${options.maxBodyBytes}. Send a smaller operation or fewer variables. (LIMIT_BODY_BYTES=${options.maxBodyBytes})`, 'PAYLOAD_TOO_LARGE', { limit: 'bodyBytes', max: options.maxBodyBytes }));
           }
           if (error instanceof TypeError) return json(res, 400, graphqlError('Request body is not valid UTF-8; encode the JSON body as UTF-8', 'BAD_REQUEST'));
           throw error;
@@ -127,7 +127,7 @@ export function createHttpServer<TContext extends BaseContext>(options: HttpOpti
         }
         if (Array.isArray(body) && options.maxBatch !== undefined) {
           if (body.length > options.maxBatch) {
-            return json(res, 400, graphqlError(`Batched request has ${body.length} operations; the limit is ${options.maxBatch} (LIMIT_BATCH). Send the rest in another request.`, 'QUERY_LIMIT_EXCEEDED', { limit: 'batch', max: options.maxBatch, found: body.length }));
+            return json(res, 400, graphqlError(`Batch limit exceeded: the request has ${body.length} operations; the limit is ${options.maxBatch}. Send the rest in another request. (LIMIT_BATCH=${options.maxBatch})`, 'QUERY_LIMIT_EXCEEDED', { limit: 'batch', max: options.maxBatch, found: body.length }));
           }
           operations = Math.max(body.length, 1);
         }
