@@ -211,9 +211,10 @@ export interface InputSize {
  * The longest list and the longest string in the operation's literal arguments and in its variables, with where
  * each is. Strings are measured in UTF-16 code units (JavaScript length), which also bounds their UTF-8 size at 3x.
  */
-export function inputSizes(document: DocumentNode, variables: Variables = {}): { list: InputSize | null; string: InputSize | null } {
+export function inputSizes(document: DocumentNode, variables: Variables = {}): { list: InputSize | null; string: InputSize | null; nul: string | null } {
   let list: InputSize | null = null;
   let string: InputSize | null = null;
+  let nul: string | null = null; // where a string holding U+0000 is, if any
   const describe = (ancestors: readonly unknown[]) => {
     const nodes = ancestors.filter((a): a is ASTNode => !!a && !Array.isArray(a) && typeof a === 'object' && 'kind' in a).reverse();
     const argument = nodes.find((a) => a.kind === Kind.ARGUMENT);
@@ -228,6 +229,7 @@ export function inputSizes(document: DocumentNode, variables: Variables = {}): {
     },
     StringValue(node, _key, _parent, _path, ancestors) {
       if (!string || node.value.length > string.size) string = { size: node.value.length, where: describe(ancestors) };
+      if (!nul && node.value.includes('\u0000')) nul = describe(ancestors);
     },
   });
   // Variables: an iterative walk (a hostile body may nest deeply), bounded by the body size limit.
@@ -236,6 +238,7 @@ export function inputSizes(document: DocumentNode, variables: Variables = {}): {
     const { value, path } = stack.pop()!;
     if (typeof value === 'string') {
       if (!string || value.length > string.size) string = { size: value.length, where: `variable ${path}` };
+      if (!nul && value.includes('\u0000')) nul = `variable ${path}`;
     } else if (Array.isArray(value)) {
       if (!list || value.length > list.size) list = { size: value.length, where: `variable ${path}` };
       value.forEach((v, i) => stack.push({ value: v, path: `${path}[${i}]` }));
@@ -243,7 +246,7 @@ export function inputSizes(document: DocumentNode, variables: Variables = {}): {
       for (const [k, v] of Object.entries(value)) stack.push({ value: v, path: `${path}.${k}` });
     }
   }
-  return { list, string };
+  return { list, string, nul };
 }
 
 /**
@@ -281,6 +284,12 @@ export function operationBudgetPlugin(limits: Limits): ApolloServerPlugin {
           if (sizes.list && sizes.list.size > limits.maxListItems) throw limitError('listItems', sizes.list.size, limits.maxListItems, sizes.list.where);
           if (sizes.string && sizes.string.size > limits.maxStringLength) {
             throw limitError('stringLength', sizes.string.size, limits.maxStringLength, sizes.string.where);
+          }
+          if (sizes.nul) {
+            // PostgreSQL text cannot hold U+0000 and would fail the statement; refuse it here, naming where it is.
+            throw new GraphQLError(`Invalid ${sizes.nul}: contains a NUL character (U+0000), which text values cannot hold; remove it.`, {
+              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+            });
           }
           const cost = estimateCost(schema, document, operation!, variables);
           if (cost > limits.maxCost) throw limitError('cost', cost, limits.maxCost);

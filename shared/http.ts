@@ -61,13 +61,27 @@ const isJsonType = (type: string) => /^application\/(graphql-response\+)?json\b/
 
 export function createHttpServer<TContext extends BaseContext>(options: HttpOptions<TContext>): http.Server {
   const { apollo, metrics, logger } = options;
-  return http.createServer((req, res) => {
+  const server = http.createServer((req, res) => {
     const incomingId = req.headers[REQUEST_ID_HEADER];
     // A caller's id is kept (the gateway passes its own to subgraphs; clients may pass one to correlate), but only in a
     // shape that cannot forge log lines.
     const requestId = typeof incomingId === 'string' && /^[\w-]{1,100}$/.test(incomingId) ? incomingId : randomUUID();
     void withRequest(requestId, () => handle(req, res, requestId));
   });
+  // Requests Node cannot parse (oversized headers or URL, broken HTTP) never reach the handler; Node would answer with
+  // an empty body. Answer with a GraphQL-shaped error instead, so every client sees a message it can act on.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable || error.code === 'ECONNRESET') return void socket.destroy();
+    const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+    const body = JSON.stringify(
+      tooLarge
+        ? graphqlError('Request headers or URL too large: send the operation as a JSON POST body and keep headers short', 'BAD_REQUEST')
+        : graphqlError('Malformed HTTP request', 'BAD_REQUEST'),
+    );
+    const status = tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request';
+    socket.end(`HTTP/1.1 ${status}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+  });
+  return server;
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse, requestId: string): Promise<void> {
     const started = process.hrtime.bigint();

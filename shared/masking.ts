@@ -2,7 +2,7 @@
 // limit error, ...) and pass through. Anything else is a bug or an outage: it is logged with the request id and, unless
 // EXPOSE_ERRORS is on (development), reaches the client only as "Unexpected error" plus that id, so support can find
 // the log line while no stack trace, SQL text or file path leaves the process.
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Config } from './config.js';
 import { currentRequestId, type Logger } from './logger.js';
@@ -46,6 +46,13 @@ export function formatErrorFor(config: Config, logger: Logger) {
     let message = formatted.message;
     const parser = parserLimit(message);
     if (parser) Object.assign(extensions, { limit: 'tokens', max: parser.max }), (message = parser.message);
+    // Apollo raises a few request errors (e.g. an unsupported persisted-query version) with an HTTP 4xx status but no
+    // code, which Apollo then files as INTERNAL_SERVER_ERROR; they are the client's mistake, not ours.
+    const original = unwrapResolverError(error);
+    if (original instanceof GraphQLError && !original.extensions?.code) {
+      const status = (original.extensions?.http as { status?: number } | undefined)?.status;
+      if (status && status >= 400 && status < 500) extensions.code = 'BAD_REQUEST';
+    }
     // Operation limits are validation rules, which Apollo files under GRAPHQL_VALIDATION_FAILED; they keep their own
     // code so a client can tell "too big" from "wrong".
     if (extensions.limit) extensions.code = 'QUERY_LIMIT_EXCEEDED';
@@ -61,7 +68,6 @@ export function formatErrorFor(config: Config, logger: Logger) {
       return { ...formatted, message, extensions };
     }
 
-    const original = unwrapResolverError(error);
     logger.error({ err: original, path: formatted.path, code, subgraph: extensions.serviceName }, 'unexpected error');
     if (config.exposeErrors) return { ...formatted, extensions };
     return {
