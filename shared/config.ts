@@ -55,6 +55,10 @@ export interface Config {
     jwtAudience?: string;
     /** Shared secret the gateway signs the identity header with and subgraphs verify. */
     identitySecret: string;
+    /** During a rotation: the old identity secret, still accepted by subgraphs (never used to sign). */
+    identitySecretPrevious?: string;
+    /** During a rotation: the old HS256 client-token secret, still accepted by the gateway. */
+    jwtSecretPrevious?: string;
     /**
      * When true a subgraph refuses any GraphQL request without a valid signed identity. Default: on in production and
      * whenever IDENTITY_SECRET is set explicitly (a configured secret means subgraphs are meant to be reached only
@@ -133,6 +137,9 @@ export function loadConfig(env: Env = process.env): Config {
   }
   let identitySecret = read('IDENTITY_SECRET', z.string().min(32, 'must be at least 32 characters'));
   const identitySecretGiven = identitySecret !== undefined;
+  const secretSchema = z.string().min(32, 'must be at least 32 characters');
+  const identitySecretPrevious = read('IDENTITY_SECRET_PREVIOUS', secretSchema);
+  const jwtSecretPrevious = read('JWT_SECRET_PREVIOUS', secretSchema);
   if (!identitySecret) {
     if (production) problems.push('IDENTITY_SECRET: required in production (the gateway signs identities with it)');
     identitySecret = DEV_IDENTITY_SECRET;
@@ -151,6 +158,8 @@ export function loadConfig(env: Env = process.env): Config {
       jwtIssuer: read('JWT_ISSUER', z.string().min(1)),
       jwtAudience: read('JWT_AUDIENCE', z.string().min(1)),
       identitySecret,
+      identitySecretPrevious,
+      jwtSecretPrevious,
       requireGateway: read('REQUIRE_GATEWAY', bool, production || identitySecretGiven)!,
       trustProxy: read('TRUST_PROXY', bool, false)!,
     },

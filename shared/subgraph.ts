@@ -99,7 +99,7 @@ export async function startSubgraph<TData>(module: SubgraphModule<TData>, option
       const header = req.headers[IDENTITY_HEADER];
       let viewer: Viewer = ANONYMOUS;
       if (typeof header === 'string' && header.length > 0) {
-        viewer = await verifyIdentity(header, config.auth.identitySecret);
+        viewer = await verifyIdentity(header, config.auth.identitySecret, config.auth.identitySecretPrevious);
       } else if (config.auth.requireGateway) {
         throw new UnauthenticatedError(
           `This subgraph answers only requests that come through the gateway (missing ${IDENTITY_HEADER} header). ` +

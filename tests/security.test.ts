@@ -188,3 +188,31 @@ describe('direct access with IDENTITY_SECRET set, outside production', () => {
     expect(loadConfig({ IDENTITY_SECRET: SECRETS.IDENTITY_SECRET, REQUIRE_GATEWAY: 'false' }).auth.requireGateway).toBe(false);
   });
 });
+
+describe('secret rotation', () => {
+  const OLD = { jwt: 'old-jwt-secret-being-rotated-out-0123456789', identity: 'old-identity-secret-being-rotated-out-01234' };
+  let graph: TestGraph;
+  beforeAll(async () => {
+    graph = await startTestGraph({
+      env: { ...SECRETS, JWT_SECRET_PREVIOUS: OLD.jwt, IDENTITY_SECRET_PREVIOUS: OLD.identity, LOG_LEVEL: 'silent' },
+    });
+  });
+  afterAll(async () => graph?.stop());
+
+  it('accepts client tokens signed with the previous JWT secret, and refuses any other', async () => {
+    const current = await token(graph.config, { role: 'secretariat', sub: 'new' });
+    const previous = await token({ ...graph.config, auth: { ...graph.config.auth, jwtSecret: OLD.jwt } }, { role: 'secretariat', sub: 'old' });
+    const stranger = await token({ ...graph.config, auth: { ...graph.config.auth, jwtSecret: 'x'.repeat(40) } }, { role: 'secretariat' });
+    expect((await graph.query('{ viewer { subject } }', {}, { token: current })).body.data.viewer.subject).toBe('new');
+    expect((await graph.query('{ viewer { subject } }', {}, { token: previous })).body.data.viewer.subject).toBe('old');
+    expect((await graph.query('{ viewer { subject } }', {}, { token: stranger })).status).toBe(401);
+  });
+
+  it('subgraphs accept identities signed with the previous identity secret while the gateway signs with the new one', async () => {
+    const viewer = { role: 'secretariat' as const, subject: 's', organizationId: null, countryIso3: null };
+    for (const [secret, status] of [[SECRETS.IDENTITY_SECRET, 200], [OLD.identity, 200], ['z'.repeat(40), 401]] as const) {
+      const res = await post(graph, graph.subgraphs.members.url, { query: '{ viewer { role } }' }, { [IDENTITY_HEADER]: await signIdentity(viewer, secret) });
+      expect(res.status, secret).toBe(status);
+    }
+  });
+});
