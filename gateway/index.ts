@@ -103,6 +103,9 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
     // Batches (a JSON array of operations) are allowed up to LIMIT_BATCH, checked in shared/http.ts; each operation
     // in a batch meets every other limit on its own and counts against the rate limit.
     allowBatchedHttpRequests: true,
+    // Shutdown is ours (shared/main.ts onShutdown). Apollo's own signal handler races it: a second stop() issued
+    // while Apollo's is in progress waits on a barrier Apollo never resolves on success, and the process hangs.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginLandingPageDisabled(), operationBudgetPlugin(limits)],
   });
   await apollo.start();

@@ -78,6 +78,9 @@ export async function startSubgraph<TData>(module: SubgraphModule<TData>, option
     includeStacktraceInErrorResponses: config.exposeErrors,
     formatError: formatErrorFor(config, logger),
     logger,
+    // Shutdown is ours (shared/main.ts onShutdown). Apollo's own signal handler races it: a second stop() issued
+    // while Apollo's is in progress waits on a barrier Apollo never resolves on success, and the process hangs.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
   });
   await apollo.start();
