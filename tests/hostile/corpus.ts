@@ -3,7 +3,7 @@
 // request is legitimate GraphQL carrying hostile data, e.g. an injection string in an id: any well-formed answer
 // without an unexpected error; data that comes back must be what the hostile text means literally).
 // tests/hostile.test.ts sends every case through a real gateway.
-import { injectionOperations, INJECTIONS } from './injection.js';
+import { injectionOperations } from './injection.js';
 
 export interface HostileRequest {
   method?: string;
@@ -284,4 +284,3 @@ export function hostileCorpus(): HostileCase[] {
   return [...staticCases(), ...injectionCases()];
 }
 
-export { INJECTIONS };
