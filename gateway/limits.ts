@@ -73,8 +73,12 @@ const DESCRIBE: Record<LimitName, (found: number, max: number, where?: string) =
 
 /** The error every limit raises. `http` makes Apollo answer 400 when it is thrown outside validation. */
 export function limitError(limit: LimitName, found: number, max: number, where?: string): GraphQLError {
+  // An oversized value is bad input in a named place (BAD_USER_INPUT with `argument`, like the subgraphs' own checks);
+  // an oversized operation is a query limit.
+  const input = limit === 'stringLength' || limit === 'listItems';
+  const argument = input && where ? where.replace(/^variable \$/, '') : undefined;
   return new GraphQLError(`${DESCRIBE[limit](found, max, where)} (${VARIABLE[limit]}=${max})`, {
-    extensions: { code: 'QUERY_LIMIT_EXCEEDED', limit, max, found, http: { status: 400 } },
+    extensions: { code: input ? 'BAD_USER_INPUT' : 'QUERY_LIMIT_EXCEEDED', limit, max, found, ...(argument ? { argument } : {}), http: { status: 400 } },
   });
 }
 

@@ -54,8 +54,8 @@ export function formatErrorFor(config: Config, logger: Logger) {
       if (status && status >= 400 && status < 500) extensions.code = 'BAD_REQUEST';
     }
     // Operation limits are validation rules, which Apollo files under GRAPHQL_VALIDATION_FAILED; they keep their own
-    // code so a client can tell "too big" from "wrong".
-    if (extensions.limit) extensions.code = 'QUERY_LIMIT_EXCEEDED';
+    // code so a client can tell "too big" from "wrong" (oversized values stay BAD_USER_INPUT, naming the argument).
+    if (extensions.limit && extensions.code !== 'BAD_USER_INPUT') extensions.code = 'QUERY_LIMIT_EXCEEDED';
     const code = extensions.code as string | undefined;
 
     if (code && CLIENT_ERROR_CODES.has(code)) {

@@ -35,13 +35,17 @@ async function post(body: string | unknown, headers: Record<string, string> = {}
   return { status: res.status, body: (await res.json()) as any, headers: res.headers };
 }
 
-/** Asserts the response is the limit's refusal: 400, QUERY_LIMIT_EXCEEDED, naming the limit, value and maximum. */
+/**
+ * Asserts the response is the limit's refusal: 400, naming the limit, value and maximum; QUERY_LIMIT_EXCEEDED for the
+ * operation's shape, BAD_USER_INPUT for an oversized value (list or string), which is bad input in a named place.
+ */
 function expectRefused(res: { status: number; body: any }, limit: string, variable: string, found: number | null, max: number) {
   expect(res.status).toBe(400);
   expect(res.body.data).toBeUndefined();
   const error = res.body.errors.find((e: any) => e.extensions?.limit === limit);
   expect(error, JSON.stringify(res.body)).toBeDefined();
-  expect(error.extensions).toMatchObject({ code: 'QUERY_LIMIT_EXCEEDED', limit, max });
+  const code = limit === 'stringLength' || limit === 'listItems' ? 'BAD_USER_INPUT' : 'QUERY_LIMIT_EXCEEDED';
+  expect(error.extensions).toMatchObject({ code, limit, max });
   expect(error.message).toContain(`${variable}=${max}`);
   expect(error.message).toContain(`the limit is ${max}`);
   if (found !== null) {
