@@ -1,6 +1,7 @@
 // Reference facts about the fund (domain-facts.md §3), the five thematic areas and the organizations that may take part
 // in joint programmes. Everything uncertain says so in its provenance.
 import type { ConfidenceCode } from '../../../../shared/rows.js';
+import { ORGANIZATIONS } from '../../../../shared/organizations.js';
 
 export const FUND_CODE = 'MIG00';
 
@@ -88,41 +89,7 @@ export const THEMATIC_AREAS = [
 }));
 
 /**
- * UN entities that may be participating organizations, with the members subgraph's ids. A subgraph cannot read another
- * subgraph's database, so this list is this service's own reference data; add an entity here (a migration or seed
- * update) before it can take part in a programme.
+ * UN entities that may be participating organizations: every organization the graph knows (shared/organizations.ts,
+ * the list the members subgraph seeds), so ids are validated here without reading members' database.
  */
-export const PARTICIPATING_ORGANIZATIONS: { id: string; acronym: string; name: string }[] = [
-  ['desa', 'DESA', 'United Nations Department of Economic and Social Affairs'],
-  ['ilo', 'ILO', 'International Labour Organization'],
-  ['iom', 'IOM', 'International Organization for Migration'],
-  ['ohchr', 'OHCHR', 'Office of the United Nations High Commissioner for Human Rights'],
-  ['undp', 'UNDP', 'United Nations Development Programme'],
-  ['unhcr', 'UNHCR', 'Office of the United Nations High Commissioner for Refugees'],
-  ['unicef', 'UNICEF', "United Nations Children's Fund"],
-  ['unodc', 'UNODC', 'United Nations Office on Drugs and Crime'],
-  ['who', 'WHO', 'World Health Organization'],
-  ['eca', 'ECA', 'Economic Commission for Africa'],
-  ['ece', 'ECE', 'Economic Commission for Europe'],
-  ['eclac', 'ECLAC', 'Economic Commission for Latin America and the Caribbean'],
-  ['escap', 'ESCAP', 'Economic and Social Commission for Asia and the Pacific'],
-  ['escwa', 'ESCWA', 'Economic and Social Commission for Western Asia'],
-  ['fao', 'FAO', 'Food and Agriculture Organization of the United Nations'],
-  ['ifad', 'IFAD', 'International Fund for Agricultural Development'],
-  ['unfpa', 'UNFPA', 'United Nations Population Fund'],
-  ['un-women', 'UN Women', 'United Nations Entity for Gender Equality and the Empowerment of Women'],
-  ['un-habitat', 'UN-Habitat', 'United Nations Human Settlements Programme'],
-  ['unesco', 'UNESCO', 'United Nations Educational, Scientific and Cultural Organization'],
-  ['wfp', 'WFP', 'World Food Programme'],
-  ['unido', 'UNIDO', 'United Nations Industrial Development Organization'],
-  ['unaids', 'UNAIDS', 'Joint United Nations Programme on HIV/AIDS'],
-  ['uncdf', 'UNCDF', 'United Nations Capital Development Fund'],
-  ['unops', 'UNOPS', 'United Nations Office for Project Services'],
-  ['undrr', 'UNDRR', 'United Nations Office for Disaster Risk Reduction'],
-  ['unitar', 'UNITAR', 'United Nations Institute for Training and Research'],
-  ['unu', 'UNU', 'United Nations University'],
-  ['unctad', 'UNCTAD', 'United Nations Conference on Trade and Development'],
-  ['unep', 'UNEP', 'United Nations Environment Programme'],
-  ['unrwa', 'UNRWA', 'United Nations Relief and Works Agency for Palestine Refugees in the Near East'],
-  ['itc', 'ITC', 'International Trade Centre'],
-].map(([id, acronym, name]) => ({ id, acronym, name }));
+export const PARTICIPATING_ORGANIZATIONS: { id: string; acronym: string; name: string }[] = ORGANIZATIONS.map(({ id, acronym, name }) => ({ id, acronym, name }));
