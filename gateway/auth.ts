@@ -13,6 +13,8 @@ export async function createTokenVerifier(config: Config): Promise<(authorizatio
   const { auth } = config;
   let key: Key;
   let algorithms: string[];
+  // During a rotation the old HS256 secret (JWT_SECRET_PREVIOUS) still verifies tokens issued before the switch.
+  const previousKey = auth.jwtSecretPrevious && !auth.jwtJwksFile && !auth.jwtPublicKeyFile ? new TextEncoder().encode(auth.jwtSecretPrevious) : undefined;
   if (auth.jwtJwksFile) {
     key = createLocalJWKSet(JSON.parse(fs.readFileSync(auth.jwtJwksFile, 'utf8')));
     algorithms = ['RS256', 'RS384', 'RS512', 'PS256', 'ES256', 'ES384', 'EdDSA'];
@@ -40,10 +42,14 @@ export async function createTokenVerifier(config: Config): Promise<(authorizatio
       if (!header.alg || !algorithms.includes(header.alg)) {
         throw new UnauthenticatedError(`Invalid bearer token: algorithm ${header.alg ?? 'none'} is not accepted (expected ${algorithms.join(', ')})`);
       }
-      const { payload } = await jwtVerify(token, key as any, {
+      const options = {
         algorithms,
         ...(auth.jwtIssuer ? { issuer: auth.jwtIssuer } : {}),
         ...(auth.jwtAudience ? { audience: auth.jwtAudience } : {}),
+      };
+      const { payload } = await jwtVerify(token, key as any, options).catch((error) => {
+        if (previousKey && error instanceof joseErrors.JWSSignatureVerificationFailed) return jwtVerify(token, previousKey, options);
+        throw error;
       });
       const problem = viewerProblem(payload);
       if (problem) throw new UnauthenticatedError(`Invalid bearer token: ${problem}`);

@@ -1,5 +1,6 @@
 // The gateway: serves the composed supergraph with @apollo/gateway inside @apollo/server, verifies client tokens and
-// forwards a signed identity and the request id to every subgraph call.
+// forwards a signed identity and the request id to every subgraph call. It is the public edge, so it also enforces the
+// operation limits (limits.ts), rate limits (rate-limit.ts) and masks unexpected errors (shared/masking.ts).
 import fs from 'node:fs';
 import type http from 'node:http';
 import { ApolloServer, type BaseContext } from '@apollo/server';
@@ -10,10 +11,13 @@ import type { Config, SubgraphName } from '../shared/config.js';
 import { closeServer, createHttpServer, listen } from '../shared/http.js';
 import { formatErrorFor } from '../shared/masking.js';
 import { createMetrics } from '../shared/metrics.js';
+import { createLogger, type LogDestination, type Logger } from '../shared/logger.js';
 import { IDENTITY_HEADER, REQUEST_ID_HEADER, signIdentity, type Viewer } from '../shared/viewer.js';
 import { createTokenVerifier } from './auth.js';
 import { SUPERGRAPH_FILE } from './compose.js';
 import { serveIde } from './ide.js';
+import { limitValidationRules, operationBudgetPlugin, parseOptionsFor } from './limits.js';
+import { FixedWindowLimiter, clientAddress, rateLimitedError } from './rate-limit.js';
 
 export interface GatewayContext extends BaseContext {
   viewer: Viewer;
@@ -23,8 +27,22 @@ export interface GatewayContext extends BaseContext {
 }
 
 class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(private readonly name: string, url: string) {
+  constructor(
+    private readonly name: string,
+    url: string,
+    private readonly logger: Logger,
+  ) {
     super({ url });
+  }
+
+  // No response at all (connection refused, reset, DNS): the client learns which part of the graph is down and to
+  // retry; the network error, which names internal addresses, goes to the log only.
+  override didEncounterError(error: Error, _request: unknown, response?: unknown): never {
+    if (response) throw error;
+    this.logger.error({ err: error, subgraph: this.name }, 'subgraph unreachable');
+    throw new GraphQLError(`The ${this.name} service is not answering; try again shortly.`, {
+      extensions: { code: 'SERVICE_UNAVAILABLE', serviceName: this.name },
+    });
   }
 
   override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
@@ -34,11 +52,14 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 
   // A subgraph answers bad variables or literals with HTTP 400 and a GraphQL error body. Apollo's default turns that
   // into "400: Bad Request" (and echoes the subgraph's URL); pass the subgraph's own message and code on instead.
+  // Only the message and code cross over, and an error without a code is SUBGRAPH_ERROR, which masking treats as
+  // unexpected: a subgraph's internal failure text reaches clients only in development.
   override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]) {
     const body: any = await response.json().catch(() => null);
     const first = Array.isArray(body?.errors) ? body.errors[0] : undefined;
     if (first && typeof first.message === 'string') {
-      const code = first.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' ? 'BAD_USER_INPUT' : (first.extensions?.code ?? 'BAD_REQUEST');
+      const given = typeof first.extensions?.code === 'string' ? first.extensions.code : 'SUBGRAPH_ERROR';
+      const code = given === 'GRAPHQL_VALIDATION_FAILED' ? 'BAD_USER_INPUT' : given;
       return new GraphQLError(first.message, { extensions: { code, serviceName: this.name } });
     }
     const code = response.status === 401 ? 'UNAUTHENTICATED' : response.status === 403 ? 'FORBIDDEN' : 'SUBGRAPH_ERROR';
@@ -53,32 +74,73 @@ export interface RunningGateway {
   stop(): Promise<void>;
 }
 
-export async function startGateway(config: Config, options: { port?: number } = {}): Promise<RunningGateway> {
+export interface GatewayOptions {
+  /** Port to listen on; 0 picks a free one (tests). Defaults to GATEWAY_PORT. */
+  port?: number;
+  /** Where log lines go (stdout by default; tests pass a stream to read them). */
+  logDestination?: LogDestination;
+}
+
+export async function startGateway(config: Config, options: GatewayOptions = {}): Promise<RunningGateway> {
+  const logger = createLogger(config, 'gateway', options.logDestination);
   const supergraphSdl = fs.readFileSync(SUPERGRAPH_FILE, 'utf8');
   const gateway = new ApolloGateway({
     supergraphSdl,
+    logger,
     // Subgraph URLs come from configuration; the supergraph file only holds local defaults.
-    buildService: ({ name, url }) => new SubgraphDataSource(name, config.subgraphs[name as SubgraphName]?.url ?? url!),
+    buildService: ({ name, url }) => new SubgraphDataSource(name, config.subgraphs[name as SubgraphName]?.url ?? url!, logger),
   });
   const verify = await createTokenVerifier(config);
   const metrics = createMetrics('gateway');
+  const { limits } = config;
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    introspection: config.limits.introspection,
-    stopOnTerminationSignals: false, // shared/main.ts onShutdown stops everything in order
+    logger,
+    introspection: limits.introspection,
     includeStacktraceInErrorResponses: config.exposeErrors,
-    formatError: formatErrorFor(config, 'gateway'),
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    formatError: formatErrorFor(config, logger),
+    parseOptions: parseOptionsFor(limits),
+    validationRules: limitValidationRules(limits),
+    // Batches (a JSON array of operations) are allowed up to LIMIT_BATCH, checked in shared/http.ts; each operation
+    // in a batch meets every other limit on its own and counts against the rate limit.
+    allowBatchedHttpRequests: true,
+    // Shutdown is ours (shared/main.ts onShutdown). Apollo's own signal handler races it: a second stop() issued
+    // while Apollo's is in progress waits on a barrier Apollo never resolves on success, and the process hangs.
+    stopOnTerminationSignals: false,
+    plugins: [ApolloServerPluginLandingPageDisabled(), operationBudgetPlugin(limits)],
   });
   await apollo.start();
+
+  const limiter = limits.rateLimitPerMinute > 0 ? new FixedWindowLimiter(limits.rateLimitPerMinute) : null;
+  // Authenticated operations count against the token's subject; anonymous ones, and attempts with a bad token
+  // (so token guessing is throttled too), against the client address. Partner offices behind one NAT address
+  // therefore do not share a budget once they use tokens.
+  const admit = (key: string, weight: number, who: string) => {
+    if (!limiter) return;
+    const decision = limiter.take(key, weight);
+    if (!decision.allowed) throw rateLimitedError(decision, limits.rateLimitPerMinute, who);
+  };
+
   const server = createHttpServer<GatewayContext>({
     service: 'gateway',
     apollo,
     metrics,
-    maxBodyBytes: config.limits.maxBodyBytes,
+    logger,
     routes: serveIde,
-    context: async (req, requestId) => {
-      const viewer = await verify(req.headers.authorization);
+    exposeErrors: config.exposeErrors,
+    maxBodyBytes: limits.maxBodyBytes,
+    maxBatch: limits.maxBatch,
+    context: async (req, requestId, operations) => {
+      const address = `address:${clientAddress(req, config.auth.trustProxy)}`;
+      let viewer: Viewer;
+      try {
+        viewer = await verify(req.headers.authorization);
+      } catch (error) {
+        admit(address, 1, 'client address');
+        throw error;
+      }
+      if (viewer.subject) admit(`subject:${viewer.subject}`, operations, 'token subject');
+      else admit(address, operations, 'client address');
       return { viewer, requestId, identity: await signIdentity(viewer, config.auth.identitySecret) };
     },
   });

@@ -1,9 +1,11 @@
 // npm run token -- --role <role> [--org <id>] [--country <iso3>] [--sub <subject>] [--expires 12h]
 // Prints a development bearer token signed with JWT_SECRET (the development default unless set).
+// With --identity it prints instead the signed x-viewer header the gateway would send a subgraph (valid 60 s, signed
+// with IDENTITY_SECRET), for querying one subgraph directly when it requires the gateway (docs/configuration.md).
 import { parseArgs } from 'node:util';
 import { SignJWT } from 'jose';
 import { configOrExit } from '../shared/config.js';
-import { ROLES, viewerProblem } from '../shared/viewer.js';
+import { ANONYMOUS, ROLES, signIdentity, viewerFromClaims, viewerProblem } from '../shared/viewer.js';
 
 const { values } = parseArgs({
   options: {
@@ -12,9 +14,20 @@ const { values } = parseArgs({
     country: { type: 'string' },
     sub: { type: 'string' },
     expires: { type: 'string', default: '12h' },
+    identity: { type: 'boolean', default: false },
   },
 });
 const config = configOrExit();
+if (values.identity) {
+  const claims = { role: values.role ?? 'anonymous', org: values.org, country: values.country?.toUpperCase(), sub: values.sub };
+  const problem = claims.role === 'anonymous' ? null : viewerProblem(claims);
+  if (problem) {
+    console.error(`Cannot sign an identity: ${problem}.`);
+    process.exit(2);
+  }
+  console.log(await signIdentity(claims.role === 'anonymous' ? ANONYMOUS : viewerFromClaims(claims), config.auth.identitySecret));
+  process.exit(0);
+}
 if (!config.auth.jwtSecret) {
   console.error('JWT_SECRET is not set: tokens for a public-key setup are issued by your identity provider, not this script.');
   process.exit(2);

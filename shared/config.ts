@@ -55,12 +55,25 @@ export interface Config {
     jwtAudience?: string;
     /** Shared secret the gateway signs the identity header with and subgraphs verify. */
     identitySecret: string;
-    /** When true a subgraph refuses any GraphQL request without a valid signed identity (production default). */
+    /** During a rotation: the old identity secret, still accepted by subgraphs (never used to sign). */
+    identitySecretPrevious?: string;
+    /** During a rotation: the old HS256 client-token secret, still accepted by the gateway. */
+    jwtSecretPrevious?: string;
+    /**
+     * When true a subgraph refuses any GraphQL request without a valid signed identity. Default: on in production and
+     * whenever IDENTITY_SECRET is set explicitly (a configured secret means subgraphs are meant to be reached only
+     * through the gateway); off with the development secret so a subgraph can be queried directly.
+     */
     requireGateway: boolean;
+    /** Behind a reverse proxy: take the client address from the last X-Forwarded-For entry (rate limits). */
+    trustProxy: boolean;
   };
   logLevel: string;
   /** Whether error details (stack, original message) may reach clients: development only. */
   exposeErrors: boolean;
+  /** Whether validation errors may suggest names ("Did you mean ..."): development only, since it maps the schema. */
+  fieldSuggestions: boolean;
+  /** Operation limits enforced at the gateway (gateway/limits.ts); maxBodyBytes also on every subgraph. */
   limits: {
     maxBodyBytes: number;
     maxDepth: number;
@@ -69,7 +82,10 @@ export interface Config {
     maxTokens: number;
     maxDirectives: number;
     maxCost: number;
+    maxListItems: number;
+    maxStringLength: number;
     maxBatch: number;
+    /** Requests per minute per token subject (anonymous: per client address); 0 switches rate limiting off. */
     rateLimitPerMinute: number;
     introspection: boolean;
   };
@@ -120,6 +136,10 @@ export function loadConfig(env: Env = process.env): Config {
     else jwtSecret = DEV_JWT_SECRET;
   }
   let identitySecret = read('IDENTITY_SECRET', z.string().min(32, 'must be at least 32 characters'));
+  const identitySecretGiven = identitySecret !== undefined;
+  const secretSchema = z.string().min(32, 'must be at least 32 characters');
+  const identitySecretPrevious = read('IDENTITY_SECRET_PREVIOUS', secretSchema);
+  const jwtSecretPrevious = read('JWT_SECRET_PREVIOUS', secretSchema);
   if (!identitySecret) {
     if (production) problems.push('IDENTITY_SECRET: required in production (the gateway signs identities with it)');
     identitySecret = DEV_IDENTITY_SECRET;
@@ -138,10 +158,14 @@ export function loadConfig(env: Env = process.env): Config {
       jwtIssuer: read('JWT_ISSUER', z.string().min(1)),
       jwtAudience: read('JWT_AUDIENCE', z.string().min(1)),
       identitySecret,
-      requireGateway: read('REQUIRE_GATEWAY', bool, production)!,
+      identitySecretPrevious,
+      jwtSecretPrevious,
+      requireGateway: read('REQUIRE_GATEWAY', bool, production || identitySecretGiven)!,
+      trustProxy: read('TRUST_PROXY', bool, false)!,
     },
     logLevel: read('LOG_LEVEL', z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']), 'info')!,
     exposeErrors: read('EXPOSE_ERRORS', bool, !production)!,
+    fieldSuggestions: read('FIELD_SUGGESTIONS', bool, !production)!,
     limits: {
       maxBodyBytes: read('LIMIT_BODY_BYTES', positiveInt, 1_000_000)!,
       maxDepth: read('LIMIT_DEPTH', positiveInt, 12)!,
@@ -149,7 +173,9 @@ export function loadConfig(env: Env = process.env): Config {
       maxRootFields: read('LIMIT_ROOT_FIELDS', positiveInt, 20)!,
       maxTokens: read('LIMIT_TOKENS', positiveInt, 2000)!,
       maxDirectives: read('LIMIT_DIRECTIVES', positiveInt, 50)!,
-      maxCost: read('LIMIT_COST', positiveInt, 50_000)!,
+      maxCost: read('LIMIT_COST', positiveInt, 250_000)!,
+      maxListItems: read('LIMIT_LIST_ITEMS', positiveInt, 1000)!,
+      maxStringLength: read('LIMIT_STRING_LENGTH', positiveInt, 100_000)!,
       maxBatch: read('LIMIT_BATCH', positiveInt, 10)!,
       rateLimitPerMinute: read('RATE_LIMIT_PER_MINUTE', z.coerce.number().int().min(0), 600)!,
       introspection: read('INTROSPECTION', bool, true)!,

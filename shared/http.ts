@@ -1,25 +1,34 @@
 // The HTTP front shared by the gateway and every subgraph: POST/GET /graphql through Apollo Server, GET /health and
 // GET /metrics. Built on node:http because Apollo Server 5's standalone server cannot add routes, and the body parsing
-// must answer malformed JSON with a GraphQL-shaped 400 rather than an HTML error page.
+// must answer malformed JSON with a GraphQL-shaped 400 rather than an HTML error page. Every request runs inside
+// `withRequest` so its log lines and error responses carry the same request id (shared/logger.ts).
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { ServerMetrics } from './metrics.js';
+import type { Logger } from './logger.js';
+import { withRequest } from './logger.js';
 import { REQUEST_ID_HEADER } from './viewer.js';
 
 export interface HttpOptions<TContext extends BaseContext> {
   service: string;
   apollo: ApolloServer<TContext>;
   metrics: ServerMetrics;
+  logger: Logger;
   maxBodyBytes: number;
-  /** Builds the GraphQL context; may throw a GraphQLError (e.g. 401) that Apollo turns into a response. */
-  context: (req: http.IncomingMessage, requestId: string) => Promise<TContext>;
+  /** Most operations in one batched (JSON array) request; unset means batches are refused (Apollo's default). */
+  maxBatch?: number;
+  /** Whether internal failure details (e.g. why /health fails) may be shown; otherwise they only go to the log. */
+  exposeErrors: boolean;
+  /**
+   * Builds the GraphQL context; may throw a GraphQLError (401, 429) that Apollo turns into a response. `operations`
+   * is how many operations the request carries (a batch counts each), so rate limits can weigh batches fairly.
+   */
+  context: (req: http.IncomingMessage, requestId: string, operations: number) => Promise<TContext>;
   /** Extra readiness check for /health (e.g. a database ping). */
   health?: () => Promise<void>;
   /** Extra routes (e.g. the gateway's IDE); returning true means it answered. */
   routes?: (req: http.IncomingMessage, res: http.ServerResponse, pathname: string) => boolean;
-  /** Hook run before the request reaches Apollo; returning true means it answered (rate limits). */
-  intercept?: (req: http.IncomingMessage, res: http.ServerResponse) => boolean;
 }
 
 const json = (res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
@@ -27,11 +36,13 @@ const json = (res: http.ServerResponse, status: number, body: unknown, headers: 
   res.end(JSON.stringify(body));
 };
 
-export const graphqlError = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
+export const graphqlError = (message: string, code: string, extensions: Record<string, unknown> = {}) => ({
+  errors: [{ message, extensions: { code, ...extensions } }],
+});
 
 class BodyTooLarge extends Error {}
 
-async function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
+async function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > limit) throw new BodyTooLarge();
   const chunks: Buffer[] = [];
@@ -41,21 +52,50 @@ async function readBody(req: http.IncomingMessage, limit: number): Promise<strin
     if (size > limit) throw new BodyTooLarge();
     chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
+// Fatal: a body that is not UTF-8 is refused rather than silently patched with U+FFFD, which would change what the
+// client asked for (an id or a search string) without telling it.
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+const isJsonType = (type: string) => /^application\/(graphql-response\+)?json\b/i.test(type.trim());
+
 export function createHttpServer<TContext extends BaseContext>(options: HttpOptions<TContext>): http.Server {
-  const { apollo, metrics } = options;
-  return http.createServer(async (req, res) => {
+  const { apollo, metrics, logger } = options;
+  const server = http.createServer((req, res) => {
+    const incomingId = req.headers[REQUEST_ID_HEADER];
+    // A caller's id is kept (the gateway passes its own to subgraphs; clients may pass one to correlate), but only in a
+    // shape that cannot forge log lines.
+    const requestId = typeof incomingId === 'string' && /^[\w-]{1,100}$/.test(incomingId) ? incomingId : randomUUID();
+    void withRequest(requestId, () => handle(req, res, requestId));
+  });
+  // Requests Node cannot parse (oversized headers or URL, broken HTTP) never reach the handler; Node would answer with
+  // an empty body. Answer with a GraphQL-shaped error instead, so every client sees a message it can act on.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable || error.code === 'ECONNRESET') return void socket.destroy();
+    const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+    const body = JSON.stringify(
+      tooLarge
+        ? graphqlError('Request headers or URL too large: send the operation as a JSON POST body and keep headers short', 'BAD_REQUEST')
+        : graphqlError('Malformed HTTP request', 'BAD_REQUEST'),
+    );
+    const status = tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request';
+    socket.end(`HTTP/1.1 ${status}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+  });
+  return server;
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse, requestId: string): Promise<void> {
     const started = process.hrtime.bigint();
     const url = new URL(req.url ?? '/', 'http://localhost');
     const route = ['/graphql', '/health', '/metrics'].includes(url.pathname) ? url.pathname : 'other';
-    const incomingId = req.headers[REQUEST_ID_HEADER];
-    const requestId = typeof incomingId === 'string' && /^[\w-]{1,100}$/.test(incomingId) ? incomingId : randomUUID();
     res.setHeader(REQUEST_ID_HEADER, requestId);
     res.on('finish', () => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       metrics.requestDuration.observe({ route, status: String(res.statusCode) }, seconds);
+      if (route !== '/metrics' && route !== '/health') {
+        logger.info({ requestId, method: req.method, path: url.pathname, status: res.statusCode, ms: Math.round(seconds * 1e4) / 10 }, 'request');
+      }
     });
     try {
       if (url.pathname === '/health' && req.method === 'GET') {
@@ -63,12 +103,14 @@ export function createHttpServer<TContext extends BaseContext>(options: HttpOpti
           await options.health?.();
           return json(res, 200, { status: 'ok', service: options.service });
         } catch (error) {
-          return json(res, 503, { status: 'unavailable', service: options.service, reason: (error as Error).message });
+          logger.error({ err: error }, 'health check failed');
+          const reason = options.exposeErrors ? (error as Error).message : 'a dependency is not answering; see the service log';
+          return json(res, 503, { status: 'unavailable', service: options.service, reason });
         }
       }
       if (url.pathname === '/metrics' && req.method === 'GET') {
         res.writeHead(200, { 'content-type': metrics.registry.contentType });
-        return res.end(await metrics.registry.metrics());
+        return void res.end(await metrics.registry.metrics());
       }
       if (options.routes?.(req, res, url.pathname)) return;
       if (url.pathname === '/' && req.method === 'GET') {
@@ -77,28 +119,34 @@ export function createHttpServer<TContext extends BaseContext>(options: HttpOpti
       if (url.pathname !== '/graphql') {
         return json(res, 404, graphqlError(`No route ${req.method} ${url.pathname}; GraphQL is served at /graphql`, 'NOT_FOUND'));
       }
-      if (options.intercept?.(req, res)) return;
 
       let body: unknown = undefined;
+      let operations = 1;
       if (req.method === 'POST') {
+        const type = req.headers['content-type'] ?? '';
+        if (!isJsonType(type)) {
+          return json(res, 415, graphqlError(`Unsupported content type ${JSON.stringify(type)}: send the operation as JSON with "Content-Type: application/json"`, 'BAD_REQUEST'));
+        }
         let raw: string;
         try {
-          raw = await readBody(req, options.maxBodyBytes);
+          raw = utf8.decode(await readBody(req, options.maxBodyBytes));
         } catch (error) {
           if (error instanceof BodyTooLarge) {
-            return json(res, 413, graphqlError(`Request body exceeds the limit of ${options.maxBodyBytes} bytes`, 'PAYLOAD_TOO_LARGE'));
+            return json(res, 413, graphqlError(`Body size limit exceeded: the request body is larger than ${options.maxBodyBytes} bytes; the limit is ${options.maxBodyBytes}. Send a smaller operation or fewer variables. (LIMIT_BODY_BYTES=${options.maxBodyBytes})`, 'PAYLOAD_TOO_LARGE', { limit: 'bodyBytes', max: options.maxBodyBytes }));
           }
+          if (error instanceof TypeError) return json(res, 400, graphqlError('Request body is not valid UTF-8; encode the JSON body as UTF-8', 'BAD_REQUEST'));
           throw error;
         }
-        const type = req.headers['content-type'] ?? '';
-        if (type.includes('application/json') || type.includes('application/graphql-response+json')) {
-          try {
-            body = JSON.parse(raw);
-          } catch (error) {
-            return json(res, 400, graphqlError(`Malformed JSON body: ${(error as Error).message}`, 'BAD_REQUEST'));
+        try {
+          body = JSON.parse(raw);
+        } catch (error) {
+          return json(res, 400, graphqlError(`Malformed JSON body: ${(error as Error).message}`, 'BAD_REQUEST'));
+        }
+        if (Array.isArray(body) && options.maxBatch !== undefined) {
+          if (body.length > options.maxBatch) {
+            return json(res, 400, graphqlError(`Batch limit exceeded: the request has ${body.length} operations; the limit is ${options.maxBatch}. Send the rest in another request. (LIMIT_BATCH=${options.maxBatch})`, 'QUERY_LIMIT_EXCEEDED', { limit: 'batch', max: options.maxBatch, found: body.length }));
           }
-        } else {
-          body = raw;
+          operations = Math.max(body.length, 1);
         }
       }
       const headers = new HeaderMap();
@@ -107,20 +155,20 @@ export function createHttpServer<TContext extends BaseContext>(options: HttpOpti
       }
       const response = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
-        context: () => options.context(req, requestId),
+        context: () => options.context(req, requestId, operations),
       });
       for (const [key, value] of response.headers) res.setHeader(key, value);
       res.statusCode = response.status ?? 200;
-      if (response.body.kind === 'complete') return res.end(response.body.string);
+      if (response.body.kind === 'complete') return void res.end(response.body.string);
       for await (const chunk of response.body.asyncIterator) res.write(chunk);
       res.end();
     } catch (error) {
       // Last resort: never let one request take the process down, and never leak internals.
-      console.error(JSON.stringify({ level: 'error', service: options.service, requestId, msg: 'request failed', err: String((error as Error)?.stack ?? error) }));
-      if (!res.headersSent) json(res, 500, graphqlError(`Unexpected error (request id ${requestId})`, 'INTERNAL_SERVER_ERROR'));
+      logger.error({ err: error }, 'request failed');
+      if (!res.headersSent) json(res, 500, graphqlError('Unexpected error', 'INTERNAL_SERVER_ERROR', { requestId }));
       else res.end();
     }
-  });
+  }
 }
 
 /** Listens and resolves with the bound port (0 picks a free port, which tests use). */

@@ -50,7 +50,10 @@ export const encodeCursor = (values: (string | number | null)[]) => Buffer.from(
 export function decodeCursor(cursor: string, length: number, argument = 'after'): (string | number | null)[] {
   try {
     const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === length) return values;
+    // Only the shapes encodeCursor writes: a forged cursor holding objects or arrays would otherwise reach the SQL
+    // comparison and quietly return a wrong page.
+    const scalar = (v: unknown) => v === null || typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v));
+    if (Array.isArray(values) && values.length === length && values.every(scalar)) return values;
   } catch {
     // fall through to the error below
   }

@@ -12,6 +12,7 @@ import { createDatabase, migrateLatest, type Database, type Migration } from './
 import { closeServer, createHttpServer, listen } from './http.js';
 import { createMetrics } from './metrics.js';
 import { formatErrorFor } from './masking.js';
+import { createLogger, type LogDestination } from './logger.js';
 import { ANONYMOUS, IDENTITY_HEADER, verifyIdentity, type Viewer } from './viewer.js';
 import { UnauthenticatedError } from './errors.js';
 
@@ -53,6 +54,8 @@ export interface StartOptions {
   port?: number;
   /** An already-open database (tests pass private ones); otherwise one is opened from the configuration. */
   db?: Database;
+  /** Where log lines go (stdout by default; tests pass a stream to read them). */
+  logDestination?: LogDestination;
 }
 
 export async function prepareDatabase(module: SubgraphModule<any>, db: Database): Promise<void> {
@@ -67,13 +70,17 @@ export async function startSubgraph<TData>(module: SubgraphModule<TData>, option
 
   const metrics = createMetrics(module.name, { sql: true });
   db.onStatement(() => metrics.sqlStatements!.inc());
+  const logger = createLogger(config, module.name, options.logDestination);
 
   const apollo = new ApolloServer<SubgraphContext<TData>>({
     schema: buildSubgraphSchema([{ typeDefs: module.typeDefs, resolvers: module.resolvers as any }]),
     introspection: true, // the gateway needs _service; public introspection is governed at the gateway
-    stopOnTerminationSignals: false, // shared/main.ts onShutdown stops everything in order
     includeStacktraceInErrorResponses: config.exposeErrors,
-    formatError: formatErrorFor(config, module.name),
+    formatError: formatErrorFor(config, logger),
+    logger,
+    // Shutdown is ours (shared/main.ts onShutdown). Apollo's own signal handler races it: a second stop() issued
+    // while Apollo's is in progress waits on a barrier Apollo never resolves on success, and the process hangs.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
   });
   await apollo.start();
@@ -82,19 +89,24 @@ export async function startSubgraph<TData>(module: SubgraphModule<TData>, option
     service: module.name,
     apollo,
     metrics,
+    logger,
+    exposeErrors: config.exposeErrors,
     maxBodyBytes: config.limits.maxBodyBytes,
     health: async () => {
       await db.knex.raw('select 1');
     },
     context: async (req, requestId) => {
+      // Direct-access refusal: with REQUIRE_GATEWAY on (production, or IDENTITY_SECRET set) a GraphQL request must
+      // carry the gateway's signed identity. /health and /metrics are answered before this and stay open. A header
+      // that is present is always verified, so a forged identity is refused even in development.
       const header = req.headers[IDENTITY_HEADER];
       let viewer: Viewer = ANONYMOUS;
       if (typeof header === 'string' && header.length > 0) {
-        viewer = await verifyIdentity(header, config.auth.identitySecret);
+        viewer = await verifyIdentity(header, config.auth.identitySecret, config.auth.identitySecretPrevious);
       } else if (config.auth.requireGateway) {
         throw new UnauthenticatedError(
           `This subgraph answers only requests that come through the gateway (missing ${IDENTITY_HEADER} header). ` +
-            'Query the gateway instead, or set REQUIRE_GATEWAY=false in development.',
+            'Query the gateway instead; in development set REQUIRE_GATEWAY=false or send a signed header (docs/configuration.md).',
         );
       }
       return { viewer, requestId, data: module.createData(db, viewer) };

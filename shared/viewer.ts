@@ -61,13 +61,16 @@ export async function signIdentity(viewer: Viewer, secret: string): Promise<stri
     .sign(key(secret));
 }
 
-/** Subgraph side: verify the gateway's signature and rebuild the viewer. Throws UnauthenticatedError otherwise. */
-export async function verifyIdentity(header: string, secret: string): Promise<Viewer> {
+/**
+ * Subgraph side: verify the gateway's signature and rebuild the viewer. Throws UnauthenticatedError otherwise.
+ * `previous` is the old secret during a rotation (IDENTITY_SECRET_PREVIOUS): accepted, never used to sign.
+ */
+export async function verifyIdentity(header: string, secret: string, previous?: string): Promise<Viewer> {
+  const options = { algorithms: ['HS256'], issuer: IDENTITY_ISSUER, audience: IDENTITY_AUDIENCE };
   try {
-    const { payload } = await jwtVerify(header, key(secret), {
-      algorithms: ['HS256'],
-      issuer: IDENTITY_ISSUER,
-      audience: IDENTITY_AUDIENCE,
+    const { payload } = await jwtVerify(header, key(secret), options).catch((error) => {
+      if (previous && error instanceof joseErrors.JWSSignatureVerificationFailed) return jwtVerify(header, key(previous), options);
+      throw error;
     });
     if (payload.role === 'anonymous') return ANONYMOUS;
     const problem = viewerProblem(payload);

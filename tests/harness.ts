@@ -6,6 +6,7 @@ import { loadConfig, type Config, type SubgraphName } from '../shared/config.js'
 import { createDatabase, dropSchema, schemaFor, type Database } from '../shared/db.js';
 import { startSubgraph, type RunningSubgraph, type SubgraphModule } from '../shared/subgraph.js';
 import { startGateway, type RunningGateway } from '../gateway/index.js';
+import type { LogDestination } from '../shared/logger.js';
 import { subgraphs as registry } from '../subgraphs/index.js';
 
 export const DATABASE_URL = process.env.DATABASE_URL || undefined;
@@ -27,8 +28,12 @@ export function testDatabase(name: string): Database & { dispose(): Promise<void
   });
 }
 
+/**
+ * Test configuration. Logs below `warn` are off (set LOG_LEVEL to see request lines) and rate limiting is off, since
+ * every request in a test comes from one address; tests of those features pass the variables they need.
+ */
 export function testConfig(env: Record<string, string> = {}): Config {
-  return loadConfig({ NODE_ENV: 'test', HOST: '127.0.0.1', ...env });
+  return loadConfig({ NODE_ENV: 'test', HOST: '127.0.0.1', LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '0', ...env });
 }
 
 export interface TestGraph {
@@ -43,7 +48,9 @@ export interface TestGraph {
 }
 
 /** Starts every registered subgraph (or the given ones) and the gateway, each on a free port. */
-export async function startTestGraph(options: { env?: Record<string, string>; modules?: SubgraphModule<any>[] } = {}): Promise<TestGraph> {
+export async function startTestGraph(
+  options: { env?: Record<string, string>; modules?: SubgraphModule<any>[]; logDestination?: LogDestination } = {},
+): Promise<TestGraph> {
   const config = testConfig(options.env);
   const modules = options.modules ?? registry;
   const running: Record<string, RunningSubgraph> = {};
@@ -51,10 +58,10 @@ export async function startTestGraph(options: { env?: Record<string, string>; mo
   for (const module of modules) {
     const db = testDatabase(module.name);
     dbs.push(db);
-    running[module.name] = await startSubgraph(module, { config, port: 0, db });
+    running[module.name] = await startSubgraph(module, { config, port: 0, db, logDestination: options.logDestination });
     config.subgraphs[module.name].url = running[module.name].url;
   }
-  const gateway = await startGateway(config, { port: 0 });
+  const gateway = await startGateway(config, { port: 0, logDestination: options.logDestination });
   return {
     config,
     gateway,

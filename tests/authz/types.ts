@@ -38,4 +38,6 @@ export interface AuthzCase {
   expect: Record<Persona, Outcome>;
   /** For `hidden` outcomes: returns true when the response shows the data was withheld. */
   hidden?(data: any): boolean;
+  /** For `allowed` outcomes: returns true when the data is what this persona should see (optional). */
+  check?(data: any, persona: Persona): boolean;
 }

@@ -48,10 +48,15 @@ export type GuidingPrincipleCode =
 
 /** Regions of the Migration Network Hub's filter (continents, the top level of UN M49). */
 export type HubRegion =
+  /** Africa (M49 region 002). */
   | 'AFRICA'
+  /** The Americas (M49 region 019). */
   | 'AMERICAS'
+  /** Asia (M49 region 142). */
   | 'ASIA'
+  /** Europe (M49 region 150). */
   | 'EUROPE'
+  /** Oceania (M49 region 009). */
   | 'OCEANIA';
 
 /** A kind of GCM follow-up and review event. */

@@ -56,10 +56,17 @@ export interface MatchedPartnerModel {
   matchedAt: string;
 }
 
+export interface EventActorModel {
+  role: Role;
+  subject: string | null;
+  organizationId: string | null;
+  countryIso3: string | null;
+}
+
 export interface SupportRequestEventModel {
   id: string;
   kind: EventKind;
-  actor: { role: Role; subject: string | null; organizationId: string | null; countryIso3: string | null };
+  actor: EventActorModel;
   at: string;
   fromStatus: Status | null;
   toStatus: Status;

@@ -13,7 +13,7 @@ import { transition, type Action } from '../lifecycle.js';
 import {
   HUB_REGIONS, STATUSES, SUPPORT_KINDS, toEvent, toPartner, toSupportRequest,
   type DurationStatsModel, type EventKind, type MatchedPartnerModel, type StatsModel, type Status,
-  type SupportRequestEventModel, type SupportRequestModel,
+  type SupportKind, type SupportRequestEventModel, type SupportRequestModel,
 } from './models.js';
 
 export interface RequestFilter {
@@ -110,7 +110,7 @@ export class SupportRequestsStore {
   }
 
   kindsByRequest(ids: readonly string[]) {
-    return this.childValues<string>('support_request_kinds', 'kind', ids, 'kind');
+    return this.childValues<SupportKind>('support_request_kinds', 'kind', ids, 'kind');
   }
 
   async partnersByRequest(ids: readonly string[]): Promise<Map<string, MatchedPartnerModel[]>> {

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { SupportRequestModel, SupportRequestEventModel, MatchedPartnerModel, CountryRef, ObjectiveRef, OrganizationRef, StatsModel } from '../data/models.js';
+import type { SupportRequestModel, SupportRequestEventModel, EventActorModel, MatchedPartnerModel, CountryRef, ObjectiveRef, OrganizationRef, StatsModel } from '../data/models.js';
 import type { SupportRequestsContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -831,7 +831,7 @@ export type ResolversTypes = ResolversObject<{
   DeclineSupportRequestInput: DeclineSupportRequestInput;
   DurationStats: ResolverTypeWrapper<DurationStats>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  EventActor: ResolverTypeWrapper<Omit<EventActor, 'country' | 'organization'> & { country?: Maybe<ResolversTypes['Country']>, organization?: Maybe<ResolversTypes['Organization']> }>;
+  EventActor: ResolverTypeWrapper<EventActorModel>;
   GuidingPrinciple: ResolverTypeWrapper<GuidingPrinciple>;
   HubRegion: HubRegion;
   MatchPartnersInput: MatchPartnersInput;
@@ -885,7 +885,7 @@ export type ResolversParentTypes = ResolversObject<{
   DeclineSupportRequestInput: DeclineSupportRequestInput;
   DurationStats: DurationStats;
   Float: Scalars['Float']['output'];
-  EventActor: Omit<EventActor, 'country' | 'organization'> & { country?: Maybe<ResolversParentTypes['Country']>, organization?: Maybe<ResolversParentTypes['Organization']> };
+  EventActor: EventActorModel;
   GuidingPrinciple: GuidingPrinciple;
   MatchPartnersInput: MatchPartnersInput;
   MatchedPartner: MatchedPartnerModel;

@@ -26,7 +26,7 @@ export const SupportRequest: SupportRequestResolvers = {
   country: (r) => ({ iso3: r.countryIso3 }),
   objectives: async (r, _, { data }) => (await data.loaders.objectives.load(r.id)).map((number) => ({ number })),
   guidingPrinciples: async (r, _, { data }) => (await data.loaders.principles.load(r.id)).map((letter) => ({ letter })),
-  supportKinds: (r, _, { data }) => data.loaders.kinds.load(r.id) as any,
+  supportKinds: (r, _, { data }) => data.loaders.kinds.load(r.id),
   partners: (r, _, { data }) => data.loaders.partners.load(r.id),
   leadPartner: (r) => (r.leadOrganizationId ? { id: r.leadOrganizationId } : null),
   viewerAccess: async (r, _, ctx) => ((await access(r, ctx)) === 'FULL' ? 'FULL' : 'SUMMARY'),
@@ -54,7 +54,7 @@ const ROLE_ENUM: Record<Viewer['role'], 'ANONYMOUS' | 'MEMBER' | 'COUNTRY' | 'SE
 };
 
 export const EventActor: EventActorResolvers = {
-  role: (a: any) => ROLE_ENUM[a.role as Viewer['role']],
-  organization: (a: any) => (a.organizationId ? { id: a.organizationId } : null),
-  country: (a: any) => (a.countryIso3 ? { iso3: a.countryIso3 } : null),
+  role: (a) => ROLE_ENUM[a.role],
+  organization: (a) => (a.organizationId ? { id: a.organizationId } : null),
+  country: (a) => (a.countryIso3 ? { iso3: a.countryIso3 } : null),
 };

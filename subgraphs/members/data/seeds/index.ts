@@ -2,7 +2,8 @@
 import type { Database } from '../../../../shared/db.js';
 import { now } from '../../../../shared/db.js';
 import { provenanceColumns } from '../../../../shared/rows.js';
-import { organizations, roles } from './organizations.js';
+import { ORGANIZATIONS } from '../../../../shared/organizations.js';
+import { roles } from './roles.js';
 import { CHAMPIONS, COMMISSION_PROVENANCE, countries } from './countries.js';
 
 export async function seed(db: Database): Promise<void> {
@@ -10,7 +11,7 @@ export async function seed(db: Database): Promise<void> {
   if (Number(existing?.n) > 0) return;
   const at = now();
   await db.knex.transaction(async (trx) => {
-    await trx.batchInsert('organizations', organizations.map((o) => ({
+    await trx.batchInsert('organizations', ORGANIZATIONS.map((o) => ({
       id: o.id,
       acronym: o.acronym,
       name: o.name,

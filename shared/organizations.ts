@@ -1,7 +1,12 @@
-// The Network's members and roles as far as ../shared/reference/domain-facts.md establishes them. Each entry carries
-// its confidence: C certain, L likely, U uncertain. The official list is on migrationnetwork.un.org; correct entries
-// here (and add a migration-free reseed) when it is checked. Headquarters and websites are general knowledge.
-import type { ConfidenceCode } from '../../../../shared/rows.js';
+// The UN entities the graph knows, with the Network's members and roles as far as the project's reference facts
+// (domain-facts.md) establish them. Each membership carries its confidence: C certain, L likely, U uncertain. The
+// official list is on migrationnetwork.un.org; correct entries here when it is checked. Headquarters and websites are
+// general knowledge.
+//
+// The members subgraph owns Organizations and seeds them from this list. Other subgraphs cannot read its database,
+// yet must refuse an unknown organization id in their input (partners, participants, publishers): they validate and
+// seed their reference tables from this same list, so the ids never drift apart.
+import type { ConfidenceCode } from './rows.js';
 
 export interface OrganizationSeed {
   id: string;
@@ -14,7 +19,7 @@ export interface OrganizationSeed {
 }
 
 const LETTER = 'Letter of the UN Network on Migration to Resident Coordinators, 27 Feb 2019 (shared/seed/network-letter-2019.md)';
-const EXCOM_SOURCES = `${LETTER}; https://reliefweb.int/report/world/statement-principals-executive-committee-united-nations-network-migration`;
+export const EXCOM_SOURCES = `${LETTER}; https://reliefweb.int/report/world/statement-principals-executive-committee-united-nations-network-migration`;
 const founding = { since: '2019-02-27', confidence: 'C' as const, source: EXCOM_SOURCES, note: 'Listed among the 38 members and the 8 Executive Committee members in the letter of 27 Feb 2019; membership likely dates from the Network\'s establishment in 2018.' };
 const commission = { since: null, confidence: 'C' as const, source: 'https://migrationnetwork.un.org/regional-reviews-2024', note: 'Each regional commission organises its region\'s review "with the support of and being a member of the Network". Since-date unknown.' };
 const likely = (evidence: string, source: string) => ({ since: null, confidence: 'L' as const, source, note: `Active Network partner (${evidence}); membership of the global Network not confirmed against the official list.` });
@@ -23,7 +28,7 @@ const uncertain = { since: null, confidence: 'U' as const, source: 'domain-facts
 const UGANDA = 'https://uganda.iom.int/news/united-nations-uganda-launches-network-migration';
 const ESWATINI = 'https://eswatini.un.org/en/174977-un-migration-network-prepares-eswatini-first-global-review';
 
-export const organizations: OrganizationSeed[] = [
+export const ORGANIZATIONS: OrganizationSeed[] = [
   // The eight founding Executive Committee members [C].
   { id: 'desa', acronym: 'UN DESA', name: 'United Nations Department of Economic and Social Affairs', kind: 'UN_SECRETARIAT_ENTITY', headquarters: 'New York', website: 'https://www.un.org/en/desa', member: founding },
   { id: 'ilo', acronym: 'ILO', name: 'International Labour Organization', kind: 'SPECIALIZED_AGENCY', headquarters: 'Geneva', website: 'https://www.ilo.org', member: founding },
@@ -69,30 +74,5 @@ export const organizations: OrganizationSeed[] = [
   { id: 'dco', acronym: 'DCO', name: 'United Nations Development Coordination Office', kind: 'UN_SECRETARIAT_ENTITY', headquarters: 'New York', website: 'https://un-dco.org', member: uncertain },
 ];
 
-export interface RoleSeed {
-  organizationId: string;
-  kind: 'EXECUTIVE_COMMITTEE' | 'COORDINATOR' | 'SECRETARIAT';
-  since: string | null;
-  until: string | null;
-  confidence: ConfidenceCode;
-  source: string;
-  note?: string;
-}
-
-const GCM_45A = 'A/RES/73/195 para 45(a), p.34; https://migrationnetwork.un.org/about';
-const excom = (organizationId: string): RoleSeed => ({
-  organizationId,
-  kind: 'EXECUTIVE_COMMITTEE',
-  since: '2019-02-27',
-  until: null,
-  confidence: 'C',
-  source: EXCOM_SOURCES,
-  note: 'Since-date is the earliest document naming the eight founding members (the letter of 27 Feb 2019); the seat likely dates from 2018.',
-});
-
-export const roles: RoleSeed[] = [
-  { organizationId: 'iom', kind: 'COORDINATOR', since: '2018-05-23', until: null, confidence: 'C', source: GCM_45A, note: 'Set up by the Secretary-General\'s decision of 23 May 2018; the IOM Director-General is the Network Coordinator.' },
-  { organizationId: 'iom', kind: 'SECRETARIAT', since: '2018-05-23', until: null, confidence: 'C', source: GCM_45A, note: 'The secretariat is based in Geneva.' },
-  ...['desa', 'ilo', 'iom', 'ohchr', 'undp', 'unhcr', 'unicef', 'unodc'].map(excom),
-  { organizationId: 'who', kind: 'EXECUTIVE_COMMITTEE', since: '2021-12-27', until: null, confidence: 'C', source: 'A/76/642 (27 Dec 2021)', note: 'WHO joined between Nov 2019 and Dec 2021; the exact date is unknown, so the since-date is the report that first names it.' },
-];
+/** Every known organization id, e.g. `iom`. */
+export const ORGANIZATION_IDS: ReadonlySet<string> = new Set(ORGANIZATIONS.map((o) => o.id));

@@ -1,0 +1,343 @@
+// Joint programmes, contributions and transfers to seed. The first six programmes selected in October 2020 are real
+// (domain-facts.md §3.5): their countries and, where the sources give them, titles, participants, durations and
+// objectives are facts; their budgets are an estimated split of the reported "about USD 12 million" (only North
+// Macedonia's USD 1.5 million is reported). The rest is illustrative sample data and says so.
+import type { ConfidenceCode } from '../../../../shared/rows.js';
+import type { FundProjectStatus, MarkerRating, ProjectScope } from '../models.js';
+
+export interface SeedProject {
+  id: string;
+  code: string;
+  title: string;
+  summary: string;
+  scope: ProjectScope;
+  countries: string[];
+  thematicAreaId: string;
+  objectives: number[];
+  /** [organization id, share in whole US dollars]; the first listed is not necessarily the lead. */
+  participants: [string, number][];
+  lead: string;
+  nationalPartners?: string[];
+  durationMonths?: number;
+  startDate?: string;
+  endDate?: string;
+  status: FundProjectStatus;
+  submittedOn: string;
+  decidedOn?: string;
+  closedOn?: string;
+  genderMarker?: MarkerRating;
+  humanRightsMarker?: MarkerRating;
+  sample: boolean;
+  provenance: { source: string; confidence: ConfidenceCode; note?: string };
+  budgetProvenance: { source: string; confidence: ConfidenceCode; note?: string };
+  objectivesProvenance: { source: string; confidence: ConfidenceCode; note?: string };
+  /** Transfers as [organization id, amount in dollars and cents as a decimal string, date]. */
+  transfers?: [string, string, string][];
+}
+
+const SELECTION = 'http://mptf.undp.org/ (news 19 Oct 2020); https://migrationnetwork.un.org/ar/node/1833';
+const ESTIMATED_BUDGET = {
+  source: `${SELECTION} (total about USD 12 million)`,
+  confidence: 'U' as ConfidenceCode,
+  note: 'Estimated: an even-handed split of the reported total of about USD 12 million across the first six programmes (only North Macedonia\'s USD 1.5 million is reported); the split between participants is also an estimate.',
+};
+const FIRST_SIX_NOTE = 'One of the first six joint programmes selected in October 2020. Status ACTIVE as reported in 2021 ("9 joint programmes underway"); current status not verified.';
+const GUESSED_PARTICIPANTS = 'The participating organizations and the lead are NOT in the stored sources: a placeholder to verify on the MPTF Office Gateway (MIG00).';
+const SAMPLE = { source: 'sample data for demonstration', confidence: 'U' as ConfidenceCode, note: 'Illustrative sample programme, not a Migration MPTF record.' };
+const FIRST_TRANCHE = '2020-11-16';
+
+export const SEED_PROJECTS: SeedProject[] = [
+  {
+    id: 'fp-2020-zaf',
+    code: 'JP-2020-ZAF',
+    title: 'Protecting women migrants from sexual violence, exploitation and forced labour in South Africa',
+    summary: 'Joint programme in South Africa on women migrants: preventing and responding to sexual and gender-based violence, exploitation and forced labour.',
+    scope: 'NATIONAL',
+    countries: ['ZAF'],
+    thematicAreaId: 'ta2',
+    objectives: [7, 10],
+    participants: [['un-women', 700_000], ['iom', 600_000], ['ohchr', 400_000], ['unhcr', 400_000], ['undp', 400_000]],
+    lead: 'un-women',
+    durationMonths: 24,
+    status: 'ACTIVE',
+    submittedOn: '2020-03-31',
+    decidedOn: '2020-10-19',
+    sample: false,
+    provenance: { source: `${SELECTION}; https://migrationnetwork.un.org/es/node/2284`, confidence: 'C', note: `${FIRST_SIX_NOTE} Participants (UN Women, IOM, OHCHR, UNHCR, UNDP) and 2020-2022 period from the source; the title is descriptive (official title not verified); UN Women as lead is an assumption.` },
+    budgetProvenance: ESTIMATED_BUDGET,
+    objectivesProvenance: { source: SELECTION, confidence: 'U', note: 'Objectives inferred from the programme\'s theme; not verified.' },
+    transfers: [['un-women', '350000.00', FIRST_TRANCHE], ['iom', '300000.00', FIRST_TRANCHE], ['ohchr', '200000.00', FIRST_TRANCHE], ['unhcr', '200000.00', FIRST_TRANCHE], ['undp', '200000.00', FIRST_TRANCHE]],
+  },
+  {
+    id: 'fp-2020-tjk',
+    code: 'JP-2020-TJK',
+    title: 'Supporting families dependent on migrant relatives in Tajikistan',
+    summary: 'Joint programme in Tajikistan for families who depend on relatives working abroad.',
+    scope: 'NATIONAL',
+    countries: ['TJK'],
+    thematicAreaId: 'ta4',
+    objectives: [19, 20],
+    participants: [['iom', 1_100_000], ['undp', 900_000]],
+    lead: 'iom',
+    status: 'ACTIVE',
+    submittedOn: '2020-03-31',
+    decidedOn: '2020-10-19',
+    sample: false,
+    provenance: { source: SELECTION, confidence: 'C', note: `${FIRST_SIX_NOTE} Country and theme from the source; the title is descriptive. ${GUESSED_PARTICIPANTS}` },
+    budgetProvenance: ESTIMATED_BUDGET,
+    objectivesProvenance: { source: SELECTION, confidence: 'U', note: 'Objectives inferred from the programme\'s theme; not verified.' },
+    transfers: [['iom', '550000.00', FIRST_TRANCHE], ['undp', '450000.00', FIRST_TRANCHE]],
+  },
+  {
+    id: 'fp-2020-phl',
+    code: 'JP-2020-PHL',
+    title: 'Supporting overseas Filipino workers through the migration cycle',
+    summary: 'Joint programme in the Philippines supporting overseas workers, from recruitment to return.',
+    scope: 'NATIONAL',
+    countries: ['PHL'],
+    thematicAreaId: 'ta4',
+    objectives: [6, 21],
+    participants: [['iom', 800_000], ['ilo', 700_000], ['un-women', 500_000]],
+    lead: 'iom',
+    status: 'ACTIVE',
+    submittedOn: '2020-03-31',
+    decidedOn: '2020-10-19',
+    sample: false,
+    provenance: { source: SELECTION, confidence: 'C', note: `${FIRST_SIX_NOTE} Country and theme from the source; the title is descriptive. ${GUESSED_PARTICIPANTS}` },
+    budgetProvenance: ESTIMATED_BUDGET,
+    objectivesProvenance: { source: SELECTION, confidence: 'U', note: 'Objectives inferred from the programme\'s theme; not verified.' },
+    transfers: [['iom', '400000.00', FIRST_TRANCHE], ['ilo', '350000.00', FIRST_TRANCHE], ['un-women', '250000.00', FIRST_TRANCHE]],
+  },
+  {
+    id: 'fp-2020-mkd',
+    code: 'JP-2020-MKD',
+    title: 'Evidence-based migration policy planning and discourse',
+    summary: 'Joint programme in North Macedonia strengthening migration data and its use in policy planning and public discourse.',
+    scope: 'NATIONAL',
+    countries: ['MKD'],
+    thematicAreaId: 'ta1',
+    objectives: [1],
+    participants: [['iom', 600_000], ['unfpa', 450_000], ['unhcr', 450_000]],
+    lead: 'iom',
+    durationMonths: 30,
+    status: 'ACTIVE',
+    submittedOn: '2020-03-31',
+    decidedOn: '2020-10-19',
+    sample: false,
+    provenance: { source: `${SELECTION}; nezavisen.mk news item; https://migration4development.org/ node/238; https://migrationnetwork.un.org/projects/evidence-based-migration-policy-planning-and-discourse-north-macedonia`, confidence: 'C', note: `${FIRST_SIX_NOTE} Title, participants (IOM, UNFPA, UNHCR) and 30 months from the sources; IOM as lead is an assumption.` },
+    budgetProvenance: { source: 'nezavisen.mk news item; https://migration4development.org/ node/238', confidence: 'C', note: 'USD 1.5 million reported; the split between IOM, UNFPA and UNHCR is an estimate.' },
+    objectivesProvenance: { source: 'nezavisen.mk news item; https://migration4development.org/ node/238', confidence: 'C' },
+    transfers: [['iom', '300000.00', FIRST_TRANCHE], ['unfpa', '225000.00', FIRST_TRANCHE], ['unhcr', '225000.00', FIRST_TRANCHE]],
+  },
+  {
+    id: 'fp-2020-chl-mex',
+    code: 'JP-2020-CHL-MEX',
+    title: 'Socio-economic integration of migrants through decent work in Chile and Mexico',
+    summary: 'Joint programme in Chile and Mexico for the socio-economic integration of migrants and refugees through access to decent work.',
+    scope: 'MULTI_COUNTRY',
+    countries: ['CHL', 'MEX'],
+    thematicAreaId: 'ta5',
+    objectives: [16, 6],
+    participants: [['ilo', 800_000], ['iom', 700_000], ['unhcr', 500_000]],
+    lead: 'ilo',
+    status: 'ACTIVE',
+    submittedOn: '2020-03-31',
+    decidedOn: '2020-10-19',
+    sample: false,
+    provenance: { source: SELECTION, confidence: 'C', note: `${FIRST_SIX_NOTE} Countries and theme from the source; the title is descriptive. ${GUESSED_PARTICIPANTS}` },
+    budgetProvenance: ESTIMATED_BUDGET,
+    objectivesProvenance: { source: SELECTION, confidence: 'U', note: 'Objectives inferred from the programme\'s theme; not verified.' },
+    transfers: [['ilo', '400000.00', FIRST_TRANCHE], ['iom', '350000.00', FIRST_TRANCHE], ['unhcr', '250000.00', FIRST_TRANCHE]],
+  },
+  {
+    id: 'fp-2020-gin-lbr-sle',
+    code: 'JP-2020-GIN-LBR-SLE',
+    title: '"Parrot\'s Beak": border management, social cohesion and cross-border security in Guinea, Liberia and Sierra Leone',
+    summary: 'Cross-border joint programme in the "Parrot\'s Beak" area of Guinea, Liberia and Sierra Leone on border management, social cohesion and cross-border security.',
+    scope: 'MULTI_COUNTRY',
+    countries: ['GIN', 'LBR', 'SLE'],
+    thematicAreaId: 'ta3',
+    objectives: [9, 10],
+    participants: [['iom', 800_000], ['undp', 700_000], ['unhcr', 500_000]],
+    lead: 'iom',
+    durationMonths: 30,
+    status: 'ACTIVE',
+    submittedOn: '2020-03-31',
+    decidedOn: '2020-10-19',
+    sample: false,
+    provenance: { source: `${SELECTION}; https://migration4development.org/es/node/241`, confidence: 'C', note: `${FIRST_SIX_NOTE} Countries, theme and 30 months from the sources; the title is descriptive. ${GUESSED_PARTICIPANTS}` },
+    budgetProvenance: ESTIMATED_BUDGET,
+    objectivesProvenance: { source: 'https://migration4development.org/es/node/241', confidence: 'C' },
+    transfers: [['iom', '400000.00', FIRST_TRANCHE], ['undp', '350000.00', FIRST_TRANCHE], ['unhcr', '250000.00', FIRST_TRANCHE]],
+  },
+  // ---- illustrative sample programmes (one in every status) ----
+  {
+    id: 'fp-sample-ken-data',
+    code: 'SAMPLE-2022-01',
+    title: 'Sample: labour migration data system',
+    summary: 'Illustrative pipeline programme: a national labour migration information system.',
+    scope: 'NATIONAL',
+    countries: ['KEN'],
+    thematicAreaId: 'ta1',
+    objectives: [1],
+    participants: [['ilo', 1_000_000], ['iom', 800_000]],
+    lead: 'ilo',
+    nationalPartners: ['Sample: Ministry of Labour', 'Sample: National Bureau of Statistics'],
+    durationMonths: 24,
+    status: 'PIPELINE',
+    submittedOn: '2022-02-15',
+    genderMarker: 'SIGNIFICANT',
+    humanRightsMarker: 'SIGNIFICANT',
+    sample: true,
+    provenance: SAMPLE,
+    budgetProvenance: SAMPLE,
+    objectivesProvenance: SAMPLE,
+  },
+  {
+    id: 'fp-sample-return',
+    code: 'SAMPLE-2022-02',
+    title: 'Sample: safe and dignified return and sustainable reintegration',
+    summary: 'Illustrative pipeline programme on return and community-based reintegration.',
+    scope: 'MULTI_COUNTRY',
+    countries: ['ETH', 'SOM'],
+    thematicAreaId: 'ta3',
+    objectives: [21],
+    participants: [['iom', 1_200_000], ['unicef', 600_000], ['unhcr', 400_000]],
+    lead: 'iom',
+    durationMonths: 36,
+    status: 'PIPELINE',
+    submittedOn: '2022-03-01',
+    genderMarker: 'LIMITED',
+    humanRightsMarker: 'PRINCIPAL',
+    sample: true,
+    provenance: SAMPLE,
+    budgetProvenance: SAMPLE,
+    objectivesProvenance: SAMPLE,
+  },
+  {
+    id: 'fp-sample-remittances',
+    code: 'SAMPLE-2024-01',
+    title: 'Sample: cheaper digital remittances',
+    summary: 'Illustrative concept note on lowering remittance costs and financial inclusion of migrants.',
+    scope: 'REGIONAL',
+    countries: ['BGD', 'NPL'],
+    thematicAreaId: 'ta4',
+    objectives: [20],
+    participants: [['uncdf', 500_000], ['ifad', 400_000], ['iom', 300_000]],
+    lead: 'uncdf',
+    status: 'CONCEPT_NOTE',
+    submittedOn: '2024-05-10',
+    sample: true,
+    provenance: SAMPLE,
+    budgetProvenance: SAMPLE,
+    objectivesProvenance: SAMPLE,
+  },
+  {
+    id: 'fp-sample-detention',
+    code: 'SAMPLE-2023-01',
+    title: 'Sample: alternatives to immigration detention for children',
+    summary: 'Illustrative approved programme, not yet funded, on community-based alternatives to detention.',
+    scope: 'NATIONAL',
+    countries: ['MEX'],
+    thematicAreaId: 'ta2',
+    objectives: [13],
+    participants: [['unicef', 700_000], ['unhcr', 500_000], ['iom', 400_000]],
+    lead: 'unicef',
+    durationMonths: 24,
+    startDate: '2024-01-01',
+    endDate: '2025-12-31',
+    status: 'APPROVED',
+    submittedOn: '2023-04-03',
+    decidedOn: '2023-11-20',
+    genderMarker: 'SIGNIFICANT',
+    humanRightsMarker: 'PRINCIPAL',
+    sample: true,
+    provenance: SAMPLE,
+    budgetProvenance: SAMPLE,
+    objectivesProvenance: SAMPLE,
+  },
+  {
+    id: 'fp-sample-health',
+    code: 'SAMPLE-2023-02',
+    title: 'Sample: migrants\' access to primary health care',
+    summary: 'Illustrative concept note that was not selected.',
+    scope: 'NATIONAL',
+    countries: ['PER'],
+    thematicAreaId: 'ta5',
+    objectives: [15],
+    participants: [['who', 500_000], ['iom', 400_000]],
+    lead: 'who',
+    status: 'NOT_SELECTED',
+    submittedOn: '2023-04-03',
+    decidedOn: '2023-11-20',
+    sample: true,
+    provenance: SAMPLE,
+    budgetProvenance: SAMPLE,
+    objectivesProvenance: SAMPLE,
+  },
+  {
+    id: 'fp-sample-skills',
+    code: 'SAMPLE-2021-01',
+    title: 'Sample: recognition of migrants\' skills and qualifications',
+    summary: 'Illustrative closed programme, fully disbursed.',
+    scope: 'NATIONAL',
+    countries: ['MAR'],
+    thematicAreaId: 'ta4',
+    objectives: [18],
+    participants: [['ilo', 600_000], ['unesco', 400_000]],
+    lead: 'ilo',
+    durationMonths: 18,
+    startDate: '2021-07-01',
+    endDate: '2022-12-31',
+    status: 'CLOSED',
+    submittedOn: '2021-01-15',
+    decidedOn: '2021-05-20',
+    closedOn: '2023-03-31',
+    genderMarker: 'LIMITED',
+    humanRightsMarker: 'LIMITED',
+    sample: true,
+    provenance: SAMPLE,
+    budgetProvenance: SAMPLE,
+    objectivesProvenance: SAMPLE,
+    transfers: [['ilo', '600000.00', '2021-07-05'], ['unesco', '400000.00', '2021-07-05']],
+  },
+  {
+    id: 'fp-sample-pacific',
+    code: 'SAMPLE-2022-03',
+    title: 'Sample: climate mobility in the Pacific',
+    summary: 'Illustrative active regional programme on migration in the context of disasters and climate change.',
+    scope: 'REGIONAL',
+    countries: ['FJI', 'TUV', 'KIR'],
+    thematicAreaId: 'ta2',
+    objectives: [2, 5],
+    participants: [['iom', 1_200_000], ['escap', 700_000], ['ilo', 500_000]],
+    lead: 'iom',
+    nationalPartners: ['Sample: Pacific Islands Forum Secretariat'],
+    durationMonths: 36,
+    startDate: '2022-09-01',
+    endDate: '2025-08-31',
+    status: 'ACTIVE',
+    submittedOn: '2022-01-20',
+    decidedOn: '2022-06-15',
+    genderMarker: 'SIGNIFICANT',
+    humanRightsMarker: 'SIGNIFICANT',
+    sample: true,
+    provenance: SAMPLE,
+    budgetProvenance: SAMPLE,
+    objectivesProvenance: SAMPLE,
+    transfers: [['iom', '400000.00', '2022-09-05'], ['escap', '233333.33', '2022-09-05'], ['ilo', '166666.67', '2022-09-05']],
+  },
+];
+
+const SAMPLE_CONTRIBUTION = 'Illustrative amount: the donor is real (pledges were announced at the July 2019 launch) but the figure and date are sample data.';
+
+/** [donor, ISO alpha-3 or null, kind, date, amount]: deposits comfortably cover the seeded transfers. */
+export const SEED_CONTRIBUTIONS: { donor: string; country: string | null; kind: 'PLEDGED' | 'DEPOSITED'; date: string; amount: string; note: string }[] = [
+  { donor: 'Germany', country: 'DEU', kind: 'PLEDGED', date: '2019-07-16', amount: '8000000.00', note: SAMPLE_CONTRIBUTION },
+  { donor: 'United Kingdom', country: 'GBR', kind: 'PLEDGED', date: '2019-07-16', amount: '4000000.00', note: SAMPLE_CONTRIBUTION },
+  { donor: 'Germany', country: 'DEU', kind: 'DEPOSITED', date: '2019-12-16', amount: '5000000.00', note: SAMPLE_CONTRIBUTION },
+  { donor: 'United Kingdom', country: 'GBR', kind: 'DEPOSITED', date: '2019-11-29', amount: '4000000.00', note: SAMPLE_CONTRIBUTION },
+  { donor: 'Germany', country: 'DEU', kind: 'DEPOSITED', date: '2020-09-30', amount: '3000000.00', note: SAMPLE_CONTRIBUTION },
+  { donor: 'Sample donor A', country: null, kind: 'DEPOSITED', date: '2021-03-31', amount: '4000000.00', note: 'Illustrative sample contribution.' },
+  { donor: 'Sample donor B', country: null, kind: 'PLEDGED', date: '2022-05-18', amount: '2000000.00', note: 'Illustrative sample contribution.' },
+];

@@ -1,0 +1,77 @@
+// Turns GraphQL inputs into the store's shapes: amounts parsed exactly from decimal strings, codes upper-cased, and
+// every bad value refused with BAD_USER_INPUT naming its field before anything is written.
+import { BadUserInputError } from '../../../shared/errors.js';
+import { isKnownCountry } from '../../../shared/countries.js';
+import type { Viewer } from '../../../shared/viewer.js';
+import type { Actor, ProjectFilter } from '../data/store.js';
+import { parseAmount } from '../money.js';
+import { normalizeCountries, parseParticipants, type ProjectDraft } from '../rules.js';
+import type { FundProjectFilter, SubmitConceptNoteInput, UpdateFundProjectInput } from '../generated/resolvers-types.js';
+
+export const actorOf = (viewer: Viewer): Actor => ({ role: viewer.role, subject: viewer.subject });
+
+/** A filter with its values checked (objective numbers 1 to 23) and country codes upper-cased. */
+export function parseFilter(filter: FundProjectFilter | null | undefined, path = 'filter'): ProjectFilter {
+  if (!filter) return {};
+  const bad = filter.objectives?.find((n) => n < 1 || n > 23);
+  if (bad !== undefined) throw new BadUserInputError(`${path}.objectives`, `GCM objectives run from 1 to 23; got ${bad}`);
+  return { ...filter, countries: filter.countries ? normalizeCountries(filter.countries) : filter.countries };
+}
+
+export function draftFromSubmit(input: SubmitConceptNoteInput): ProjectDraft {
+  return {
+    title: input.title,
+    summary: input.summary,
+    scope: input.scope,
+    countries: normalizeCountries(input.countries),
+    thematicAreaId: input.thematicAreaId,
+    objectives: [...input.objectives],
+    participants: parseParticipants(input.participants),
+    leadOrganizationId: input.leadOrganizationId,
+    nationalPartners: [...(input.nationalPartners ?? [])],
+    budgetCents: parseAmount(input.budget, 'input.budget'),
+    durationMonths: input.durationMonths ?? null,
+    startDate: input.startDate ?? null,
+    endDate: input.endDate ?? null,
+    genderMarker: input.genderMarker ?? null,
+    humanRightsMarker: input.humanRightsMarker ?? null,
+    supportRequestId: input.supportRequestId ?? null,
+  };
+}
+
+/**
+ * Parses the amounts of an update up front (so a bad amount is named even if the programme is locked later) and
+ * returns the merge applied to the programme's current state inside the store's transaction. Omitted fields stay; an
+ * explicit null clears the optional ones (dates, duration, markers, support request).
+ */
+export function mergeUpdate(input: UpdateFundProjectInput): (current: ProjectDraft) => ProjectDraft {
+  const budgetCents = input.budget != null ? parseAmount(input.budget, 'input.budget') : null;
+  const participants = input.participants != null ? parseParticipants(input.participants) : null;
+  const optional = <T>(value: T | null | undefined, current: T | null): T | null => (value === undefined ? current : (value ?? null));
+  return (current) => ({
+    title: input.title ?? current.title,
+    summary: input.summary ?? current.summary,
+    scope: input.scope ?? current.scope,
+    countries: input.countries ? normalizeCountries(input.countries) : current.countries,
+    thematicAreaId: input.thematicAreaId ?? current.thematicAreaId,
+    objectives: input.objectives ? [...input.objectives] : current.objectives,
+    participants: participants ?? current.participants,
+    leadOrganizationId: input.leadOrganizationId ?? current.leadOrganizationId,
+    nationalPartners: input.nationalPartners ? [...input.nationalPartners] : current.nationalPartners,
+    budgetCents: budgetCents ?? current.budgetCents,
+    durationMonths: optional(input.durationMonths, current.durationMonths),
+    startDate: optional(input.startDate, current.startDate),
+    endDate: optional(input.endDate, current.endDate),
+    genderMarker: optional(input.genderMarker, current.genderMarker),
+    humanRightsMarker: optional(input.humanRightsMarker, current.humanRightsMarker),
+    supportRequestId: optional(input.supportRequestId, current.supportRequestId),
+  });
+}
+
+/** A donor country, when given, must be a UN Member or observer State. */
+export function parseDonorCountry(code: string | null | undefined): string | null {
+  if (code == null) return null;
+  const iso3 = code.trim().toUpperCase();
+  if (!isKnownCountry(iso3)) throw new BadUserInputError('input.donorCountry', `"${code}" is not the ISO alpha-3 code of a UN Member or observer State (e.g. "DEU")`);
+  return iso3;
+}

@@ -1,0 +1,39 @@
+// Table-driven authorization for every fund-projects mutation and every persona, through the gateway with real tokens
+// (the cases live in tests/authz/fund-projects.ts, which the graph-wide matrix also runs). A refused attempt must
+// carry the expected code and leave every fund-projects table exactly as it was.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestGraph, token, type TestGraph } from './harness.js';
+import { PERSONAS, type Persona } from './authz/types.js';
+import { cases } from './authz/fund-projects.js';
+import { snapshot } from './fund-projects-fixtures.js';
+
+let graph: TestGraph;
+beforeAll(async () => {
+  graph = await startTestGraph();
+});
+afterAll(async () => {
+  console.log(`\nfund-projects authorization matrix\n${matrix.join('\n')}\n`);
+  await graph?.stop();
+});
+
+const personas = Object.keys(PERSONAS) as Persona[];
+const matrix: string[] = [`${'mutation'.padEnd(20)} ${personas.map((p) => p.padEnd(18)).join(' ')}`];
+
+describe.each(cases.map((c) => [c.name, c] as const))('%s', (name, c) => {
+  it('is allowed or refused as the table says, for every persona; refusals write nothing', async () => {
+    const row: string[] = [];
+    for (const persona of personas) {
+      const { query, variables } = await c.prepare(graph);
+      const claims = PERSONAS[persona];
+      const before = await snapshot(graph);
+      const { body } = await graph.query(query, variables, claims ? { token: await token(graph.config, claims) } : {});
+      const expected = c.expect[persona];
+      const got = body.errors ? body.errors[0].extensions?.code : 'allowed';
+      row.push(String(got).padEnd(18));
+      expect(got, `${name} as ${persona}: ${JSON.stringify(body.errors)}`).toBe(expected);
+      if (expected !== 'allowed') expect(await snapshot(graph), `${name} as ${persona} wrote something`).toBe(before);
+      else expect(await snapshot(graph)).not.toBe(before);
+    }
+    matrix.push(`${name.padEnd(20)} ${row.join(' ')}`);
+  });
+});

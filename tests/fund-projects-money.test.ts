@@ -1,0 +1,125 @@
+// Money that cannot drift: 10,000 odd-cent transfers sum exactly through the API's derived totals, a refused batch
+// writes nothing, and concurrent transfers that together exceed a share (or the fund's balance) never both succeed.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIALECT, startTestGraph, type TestGraph } from './harness.js';
+import { CONTRIBUTE, FUND_MANAGER, TRANSFER, approved, ok, snapshot, tokenFor } from './fund-projects-fixtures.js';
+import { FundStore } from '../subgraphs/fund-projects/data/store.js';
+import { parseAmount } from '../subgraphs/fund-projects/money.js';
+
+let graph: TestGraph;
+let store: FundStore;
+beforeAll(async () => {
+  graph = await startTestGraph();
+  store = new FundStore(graph.subgraphs['fund-projects'].db);
+  // Deposit enough that these tests run into shares, not the fund's balance (except where they mean to).
+  await ok(graph, CONTRIBUTE, { input: { donor: 'Test donor', kind: 'DEPOSITED', amount: '50000000.00' } }, FUND_MANAGER);
+});
+afterAll(async () => graph?.stop());
+
+/** Cents of a decimal string, computed independently of the code under test. */
+const cents = (amount: string) => BigInt(amount.replace('.', ''));
+const dollars = (c: bigint) => `${c / 100n}.${(c % 100n).toString().padStart(2, '0')}`;
+const ACTOR = { role: 'fund-manager', subject: 'test' };
+
+/** A deterministic stream of odd cent amounts from 0.01 to 9,999.99 (no Math.random: reruns see the same data). */
+function oddAmounts(n: number, seed = 12345): string[] {
+  let x = seed;
+  const out: string[] = [];
+  for (let i = 0; i < n; i += 1) {
+    x = (x * 1103515245 + 12345) % 2147483648;
+    const c = BigInt((x % 500000) * 2 + 1); // odd, 1 .. 999999 cents
+    out.push(dollars(c));
+  }
+  return out;
+}
+
+describe(`exact sums (${DIALECT})`, () => {
+  it('10,000 transfers of odd cent amounts sum exactly in every derived total', async () => {
+    const amounts = oddAmounts(10_000);
+    const expected = amounts.reduce((s, a) => s + cents(a), 0n);
+    const perOrg = { iom: 0n, unhcr: 0n } as Record<string, bigint>;
+    amounts.forEach((a, i) => (perOrg[i % 2 ? 'unhcr' : 'iom'] += cents(a)));
+
+    const p = await approved(graph, { budget: '60000000.00', participants: [{ organizationId: 'iom', budgetShare: '30000000.00' }, { organizationId: 'unhcr', budgetShare: '30000000.00' }] });
+    const before = (await ok(graph, '{ fund { transferredTotal { amount } balance { amount } } }', {})).fund;
+    const started = Date.now();
+    // Through the store's money path (the one recordTransfer uses), in one batch: every amount parsed from its string.
+    const ids = await store.recordTransfers(
+      amounts.map((a, i) => ({ projectId: p.id, organizationId: i % 2 ? 'unhcr' : 'iom', amountCents: parseAmount(a, `batch[${i}].amount`), date: '2026-02-01' })),
+      ACTOR,
+    );
+    expect(ids).toHaveLength(10_000);
+    expect(Date.now() - started).toBeLessThan(20_000);
+
+    const { fundProject, fund, fundingSummary } = await ok(graph, `query($id: ID!) {
+      fundProject(id: $id) { status transferred { amount } remaining { amount } participatingOrganizations { organization { id } transferred { amount } remaining { amount } }
+        transfers(first: 1) { totalCount } }
+      fund { transferredTotal { amount } balance { amount } }
+      fundingSummary(groupBy: ORGANIZATION, filter: { organizations: ["iom"], years: [2026], thematicAreas: ["ta2"], statuses: [ACTIVE] }) { totals { transferredTotal { amount } } }
+    }`, { id: p.id });
+    expect(fundProject.status).toBe('ACTIVE');
+    expect(fundProject.transfers.totalCount).toBe(10_000);
+    expect(fundProject.transferred.amount).toBe(dollars(expected));
+    expect(fundProject.remaining.amount).toBe(dollars(cents('60000000.00') - expected));
+    expect(Object.fromEntries(fundProject.participatingOrganizations.map((o: any) => [o.organization.id, o.transferred.amount]))).toEqual({ iom: dollars(perOrg.iom), unhcr: dollars(perOrg.unhcr) });
+    expect(cents(fund.transferredTotal.amount) - cents(before.transferredTotal.amount)).toBe(expected);
+    expect(cents(before.balance.amount) - cents(fund.balance.amount)).toBe(expected);
+    expect(cents(fundingSummary.totals.transferredTotal.amount)).toBeGreaterThanOrEqual(expected);
+  });
+
+  it('a batch with one transfer too many is refused whole', async () => {
+    const p = await approved(graph);
+    const before = await snapshot(graph);
+    const batch = [...Array(5)].map(() => ({ projectId: p.id, organizationId: 'unhcr', amountCents: 8000n, date: '2026-02-01' })); // 5 x 80.00 = 400.00, the whole share
+    batch.push({ projectId: p.id, organizationId: 'unhcr', amountCents: 1n, date: '2026-02-01' });
+    await expect(store.recordTransfers(batch, ACTOR)).rejects.toMatchObject({ extensions: { code: 'CONFLICT' } });
+    expect(await snapshot(graph)).toBe(before);
+    await store.recordTransfers(batch.slice(0, 5), ACTOR);
+    const { fundProject } = await ok(graph, 'query($id: ID!) { fundProject(id: $id) { participatingOrganizations { organization { id } remaining { amount } } } }', { id: p.id });
+    expect(fundProject.participatingOrganizations.find((o: any) => o.organization.id === 'unhcr').remaining.amount).toBe('0.00');
+  });
+});
+
+describe(`concurrent transfers (${DIALECT}: ${DIALECT === 'postgres' ? 'SELECT ... FOR UPDATE on the fund and programme rows' : 'one writer at a time'})`, () => {
+  it('two transfers that together exceed a share: exactly one succeeds', async () => {
+    const fm = await tokenFor(graph, FUND_MANAGER);
+    for (let round = 0; round < 5; round += 1) {
+      const p = await approved(graph); // unhcr's share: 400.00
+      const send = () => graph.query(TRANSFER, { input: { fundProjectId: p.id, organizationId: 'unhcr', amount: '250.00' } }, { token: fm });
+      const results = await Promise.all([send(), send()]);
+      const succeeded = results.filter((r) => !r.body.errors);
+      const refusedResults = results.filter((r) => r.body.errors);
+      expect(succeeded).toHaveLength(1);
+      expect(refusedResults[0].body.errors[0].extensions.code).toBe('CONFLICT');
+      expect(refusedResults[0].body.errors[0].message).toMatch(/exceed its share.*remaining 150\.00/);
+      const { fundProject } = await ok(graph, 'query($id: ID!) { fundProject(id: $id) { transferred { amount } transfers { totalCount } } }', { id: p.id });
+      expect(fundProject).toEqual({ transferred: { amount: '250.00' }, transfers: { totalCount: 1 } });
+    }
+  });
+
+  it('ten concurrent transfers of 30.00 against a share of 100.00: exactly three succeed', async () => {
+    const fm = await tokenFor(graph, FUND_MANAGER);
+    const p = await approved(graph, { participants: [{ organizationId: 'iom', budgetShare: '900.00' }, { organizationId: 'unhcr', budgetShare: '100.00' }] });
+    const results = await Promise.all([...Array(10)].map(() => graph.query(TRANSFER, { input: { fundProjectId: p.id, organizationId: 'unhcr', amount: '30.00' } }, { token: fm })));
+    expect(results.filter((r) => !r.body.errors)).toHaveLength(3);
+    expect(results.filter((r) => r.body.errors?.[0]?.extensions?.code === 'CONFLICT')).toHaveLength(7);
+    const { fundProject } = await ok(graph, 'query($id: ID!) { fundProject(id: $id) { transferred { amount } } }', { id: p.id });
+    expect(fundProject.transferred.amount).toBe('90.00');
+  });
+
+  it('concurrent transfers to different programmes never overdraw the fund', async () => {
+    const fm = await tokenFor(graph, FUND_MANAGER);
+    const { fund } = await ok(graph, '{ fund { balance { amount } } }', {});
+    const balance = cents(fund.balance.amount);
+    // Two programmes, each able to take 60% of the balance: both together would overdraw it.
+    const part = (balance * 6n) / 10n;
+    const big = { budget: dollars(part * 2n), participants: [{ organizationId: 'iom', budgetShare: dollars(part) }, { organizationId: 'unhcr', budgetShare: dollars(part) }] };
+    const [a, b] = [await approved(graph, big), await approved(graph, big)];
+    const results = await Promise.all([a, b].map((p) => graph.query(TRANSFER, { input: { fundProjectId: p.id, organizationId: 'iom', amount: dollars(part) } }, { token: fm })));
+    expect(results.filter((r) => !r.body.errors)).toHaveLength(1);
+    expect(results.find((r) => r.body.errors)!.body.errors[0].message).toMatch(/deposited balance/);
+    const after = await ok(graph, '{ fund { balance { amount } } }', {});
+    expect(cents(after.fund.balance.amount)).toBe(balance - part);
+    expect(cents(after.fund.balance.amount)).toBeGreaterThanOrEqual(0n);
+  });
+});

@@ -1,0 +1,444 @@
+// The fund-projects subgraph end to end through the gateway: seeded facts, the status machine, every rule refused with
+// its error and nothing written, bad input named by field, funding summaries that agree with the programme list, and
+// a constant number of SQL statements per page.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countStatements, startTestGraph, type TestGraph } from './harness.js';
+import {
+  CLOSE, CONTRIBUTE, DECIDE, FUND_MANAGER, PIPELINE, STEERING, SUBMIT, TRANSFER, UPDATE, approved, conceptNote, ok, snapshot, submitted, tokenFor,
+} from './fund-projects-fixtures.js';
+import { FundStore } from '../subgraphs/fund-projects/data/store.js';
+
+let graph: TestGraph;
+beforeAll(async () => {
+  graph = await startTestGraph();
+});
+afterAll(async () => graph?.stop());
+
+/** Cents of a decimal string, computed independently of the code under test. */
+const cents = (amount: string) => BigInt(amount.replace('.', ''));
+
+describe('seeded reference data', () => {
+  it('knows the fund MIG00 by all its names, never by the other fund MCS00', async () => {
+    const { fund } = await ok(graph, `{ fund { code name shortName names { name kind provenance { confidence } } established { date place } launched { date place }
+      capitalisationTargets { amount { amount currency } period } steeringCommitteeChair { id acronym } } }`, {});
+    expect(fund).toMatchObject({ code: 'MIG00', name: 'Start-up Fund for Safe, Orderly and Regular Migration', shortName: 'Migration MPTF' });
+    expect(fund.names.map((n: any) => [n.name, n.kind])).toContainEqual(['Migration Compact Fund', 'EARLIER_WORKING_NAME']);
+    expect(JSON.stringify(fund)).not.toContain('MCS00');
+    expect(fund.established).toEqual({ date: '2019-05-08', place: 'Geneva' });
+    expect(fund.launched.date).toBe('2019-07-16');
+    expect(fund.capitalisationTargets.map((t: any) => t.amount)).toEqual([{ amount: '25000000.00', currency: 'USD' }, { amount: '70000000.00', currency: 'USD' }]);
+    expect(fund.steeringCommitteeChair).toEqual({ id: 'iom', acronym: 'IOM' });
+  });
+
+  it('has five thematic areas covering all 23 objectives once, marked UNCERTAIN with a note to verify', async () => {
+    const { thematicAreas } = await ok(graph, '{ thematicAreas { id number title provenance { confidence note } objectives { objective { number shortTitle } provenance { confidence } } } }', {});
+    expect(thematicAreas.map((t: any) => t.id)).toEqual(['ta1', 'ta2', 'ta3', 'ta4', 'ta5']);
+    const numbers = thematicAreas.flatMap((t: any) => t.objectives.map((o: any) => o.objective.number)).sort((a: number, b: number) => a - b);
+    expect(numbers).toEqual(Array.from({ length: 23 }, (_, i) => i + 1));
+    for (const ta of thematicAreas) {
+      expect(ta.provenance.confidence).toBe('UNCERTAIN');
+      expect(ta.provenance.note).toMatch(/verify/i);
+      expect(ta.provenance.note).toMatch(/Terms of Reference/);
+      expect(ta.objectives.every((o: any) => o.provenance.confidence === 'UNCERTAIN')).toBe(true);
+    }
+    const { objective } = await ok(graph, '{ objective(number: 20) { title thematicArea { id } thematicAreaProvenance { confidence } } }', {});
+    expect(objective).toMatchObject({ thematicArea: { id: 'ta4' }, thematicAreaProvenance: { confidence: 'UNCERTAIN' } });
+  });
+
+  it('seeds the first six joint programmes of October 2020, about USD 12 million in total, budgets marked estimated', async () => {
+    const { fundProjects } = await ok(graph, `{ fundProjects(filter: { sample: false, years: [2020] }, first: 20) { totalCount edges { node {
+      code title status decidedOn countries { iso3 } objectives { number } budget { amount } durationMonths budgetProvenance { confidence note } objectivesProvenance { confidence }
+      participatingOrganizations { organization { id } } provenance { confidence sample } } } } }`, {});
+    const six = fundProjects.edges.map((e: any) => e.node);
+    expect(six).toHaveLength(6);
+    expect(six.map((p: any) => p.countries.map((c: any) => c.iso3).join('+')).sort()).toEqual(['CHL+MEX', 'GIN+LBR+SLE', 'MKD', 'PHL', 'TJK', 'ZAF']);
+    expect(six.reduce((s: bigint, p: any) => s + cents(p.budget.amount), 0n)).toBe(cents('12000000.00'));
+    expect(six.every((p: any) => p.decidedOn === '2020-10-19' && !p.provenance.sample)).toBe(true);
+    const mkd = six.find((p: any) => p.code === 'JP-2020-MKD');
+    expect(mkd).toMatchObject({
+      title: 'Evidence-based migration policy planning and discourse',
+      budget: { amount: '1500000.00' },
+      durationMonths: 30,
+      objectives: [{ number: 1 }],
+      objectivesProvenance: { confidence: 'CERTAIN' },
+      budgetProvenance: { confidence: 'CERTAIN' },
+    });
+    expect(mkd.participatingOrganizations.map((p: any) => p.organization.id).sort()).toEqual(['iom', 'unfpa', 'unhcr']);
+    const estimated = six.filter((p: any) => p.code !== 'JP-2020-MKD');
+    expect(estimated.every((p: any) => p.budgetProvenance.confidence === 'UNCERTAIN' && /Estimated/.test(p.budgetProvenance.note))).toBe(true);
+    expect(six.find((p: any) => p.code === 'JP-2020-GIN-LBR-SLE').objectives).toEqual([{ number: 9 }, { number: 10 }]);
+  });
+
+  it('marks the further programmes as sample data, and the seeded money balances', async () => {
+    const { fundProjects, fund } = await ok(graph, `{ fundProjects(filter: { sample: true }, first: 50) { edges { node { status provenance { sample } } } }
+      fund { depositedTotal { amount } transferredTotal { amount } balance { amount } } }`, {});
+    const statuses = new Set(fundProjects.edges.map((e: any) => e.node.status));
+    expect(statuses).toEqual(new Set(['CONCEPT_NOTE', 'PIPELINE', 'APPROVED', 'ACTIVE', 'CLOSED', 'NOT_SELECTED']));
+    expect(fundProjects.edges.every((e: any) => e.node.provenance.sample)).toBe(true);
+    expect(cents(fund.balance.amount)).toBe(cents(fund.depositedTotal.amount) - cents(fund.transferredTotal.amount));
+    expect(cents(fund.balance.amount)).toBeGreaterThan(0n);
+  });
+});
+
+describe('the status machine', () => {
+  it('takes a concept note through pipeline, approval, first transfer, to closure, recording each step', async () => {
+    const member = await tokenFor(graph, { role: 'member', org: 'unhcr' });
+    const submit = await graph.query(SUBMIT, { input: conceptNote({ title: 'Lifecycle programme' }) }, { token: member });
+    expect(submit.body.errors).toBeUndefined();
+    const p = submit.body.data.submitConceptNote;
+    expect(p).toMatchObject({ status: 'CONCEPT_NOTE', version: 1, budget: { amount: '1000.00', currency: 'USD' }, transferred: { amount: '0.00' } });
+    expect(p.participatingOrganizations[0]).toMatchObject({ organization: { id: 'iom' }, isLead: true });
+
+    const inPipeline = (await ok(graph, PIPELINE, { input: { id: p.id, version: 1, note: 'Good fit' } }, FUND_MANAGER)).moveToPipeline;
+    expect(inPipeline).toMatchObject({ status: 'PIPELINE', version: 2 });
+    const decided = (await ok(graph, DECIDE, { input: { id: p.id, version: 2, decision: 'APPROVE', decidedOn: '2026-03-01' } }, STEERING)).decideFundProject;
+    expect(decided).toMatchObject({ status: 'APPROVED', version: 3, decidedOn: '2026-03-01' });
+    const t = (await ok(graph, TRANSFER, { input: { fundProjectId: p.id, organizationId: 'unhcr', amount: '150.25' } }, FUND_MANAGER)).recordTransfer;
+    expect(t).toMatchObject({ amount: { amount: '150.25', currency: 'USD' }, organization: { id: 'unhcr' }, fundProject: { status: 'ACTIVE', transferred: { amount: '150.25' } } });
+    const closed = (await ok(graph, CLOSE, { input: { id: p.id, version: 4 } }, FUND_MANAGER)).closeFundProject;
+    expect(closed).toMatchObject({ status: 'CLOSED', version: 5, remaining: { amount: '849.75' } });
+    const { fundProject } = await ok(graph, `query($id: ID!) { fundProject(id: $id) { statusHistory { from to byRole note } } }`, { id: p.id });
+    expect(fundProject.statusHistory).toEqual([
+      { from: null, to: 'CONCEPT_NOTE', byRole: 'member', note: null },
+      { from: 'CONCEPT_NOTE', to: 'PIPELINE', byRole: 'fund-manager', note: 'Good fit' },
+      { from: 'PIPELINE', to: 'APPROVED', byRole: 'steering-committee', note: null },
+      { from: 'APPROVED', to: 'ACTIVE', byRole: 'fund-manager', note: 'First transfer recorded' },
+      { from: 'ACTIVE', to: 'CLOSED', byRole: 'fund-manager', note: null },
+    ]);
+  });
+
+  it('a programme that is not selected is final', async () => {
+    const p = await submitted(graph);
+    const d = (await ok(graph, DECIDE, { input: { id: p.id, version: 1, decision: 'NOT_SELECT', note: 'Thematic balance' } }, STEERING)).decideFundProject;
+    expect(d.status).toBe('NOT_SELECTED');
+    const before = await snapshot(graph);
+    for (const [query, claims, input] of [
+      [DECIDE, STEERING, { id: p.id, version: 2, decision: 'APPROVE' }],
+      [PIPELINE, FUND_MANAGER, { id: p.id, version: 2 }],
+      [UPDATE, FUND_MANAGER, { id: p.id, version: 2, title: 'Revived' }],
+    ] as const) {
+      const { body } = await graph.query(query, { input }, { token: await tokenFor(graph, claims) });
+      expect(body.errors[0].extensions.code).toBe('CONFLICT');
+      expect(body.errors[0].message).toMatch(/NOT_SELECTED/);
+    }
+    expect(await snapshot(graph)).toBe(before);
+  });
+});
+
+/** Sends `query` as `claims`, expects the first error's code (and message), and that nothing was written. */
+async function refused(query: string, variables: Record<string, unknown>, claims: { role: string; org?: string }, code: string, message: RegExp) {
+  const before = await snapshot(graph);
+  const { body } = await graph.query(query, variables, { token: await tokenFor(graph, claims) });
+  expect(body.errors?.[0]?.extensions?.code, JSON.stringify(body.errors)).toBe(code);
+  expect(body.errors[0].message).toMatch(message);
+  expect(body.data?.[Object.keys(body.data ?? {})[0]] ?? null).toBeNull();
+  expect(await snapshot(graph)).toBe(before);
+  return body.errors[0];
+}
+
+describe('every rule refuses with its error and writes nothing', () => {
+  it('a joint programme has at least two participating organizations', async () => {
+    await refused(SUBMIT, { input: conceptNote({ participants: [{ organizationId: 'iom', budgetShare: '1000.00' }] }) }, FUND_MANAGER, 'BAD_USER_INPUT', /input\.participants.*at least two/);
+  });
+
+  it('exactly one lead: the lead is required and must be a participant; the database holds at most one', async () => {
+    const { leadOrganizationId: _, ...noLead } = conceptNote();
+    await refused(SUBMIT, { input: noLead }, FUND_MANAGER, 'BAD_USER_INPUT', /leadOrganizationId/);
+    await refused(SUBMIT, { input: conceptNote({ leadOrganizationId: 'unicef' }) }, FUND_MANAGER, 'BAD_USER_INPUT', /input\.leadOrganizationId.*must be one of the participants/);
+    const p = await submitted(graph);
+    await expect(graph.subgraphs['fund-projects'].db.knex('fund_project_participants').where({ project_id: p.id, organization_id: 'unhcr' }).update({ is_lead: true })).rejects.toThrow(/UNIQUE|unique/);
+  });
+
+  it('budget shares add up to the budget', async () => {
+    const err = await refused(SUBMIT, { input: conceptNote({ budget: '1000.01' }) }, FUND_MANAGER, 'BAD_USER_INPUT', /input\.participants.*add up to 1000\.00 but the budget is 1000\.01/);
+    expect(err.extensions.argument).toBe('input.participants');
+    const p = await submitted(graph);
+    await refused(UPDATE, { input: { id: p.id, version: 1, budget: '2000.00' } }, FUND_MANAGER, 'BAD_USER_INPUT', /input\.participants.*add up/);
+  });
+
+  it('only the steering committee approves or declines', async () => {
+    const p = await submitted(graph);
+    for (const claims of [FUND_MANAGER, { role: 'secretariat' }, { role: 'member', org: 'iom' }]) {
+      await refused(DECIDE, { input: { id: p.id, version: 1, decision: 'APPROVE' } }, claims, 'FORBIDDEN', /Only steering-committee may approve or decline/);
+    }
+  });
+
+  it('a transfer goes only to an approved or active programme', async () => {
+    const p = await submitted(graph);
+    await refused(TRANSFER, { input: { fundProjectId: p.id, organizationId: 'iom', amount: '1.00' } }, FUND_MANAGER, 'CONFLICT', /CONCEPT_NOTE: transfers go only to APPROVED or ACTIVE/);
+    await refused(TRANSFER, { input: { fundProjectId: 'fp-nope', organizationId: 'iom', amount: '1.00' } }, FUND_MANAGER, 'NOT_FOUND', /fp-nope/);
+  });
+
+  it('a transfer goes only to a participating organization', async () => {
+    const p = await approved(graph);
+    await refused(TRANSFER, { input: { fundProjectId: p.id, organizationId: 'unicef', amount: '1.00' } }, FUND_MANAGER, 'BAD_USER_INPUT', /input\.organizationId.*does not participate/);
+  });
+
+  it('never beyond the organization\'s share', async () => {
+    const p = await approved(graph);
+    await ok(graph, TRANSFER, { input: { fundProjectId: p.id, organizationId: 'unhcr', amount: '399.99' } }, FUND_MANAGER);
+    const err = await refused(TRANSFER, { input: { fundProjectId: p.id, organizationId: 'unhcr', amount: '0.02' } }, FUND_MANAGER, 'CONFLICT', /exceed its share.*remaining 0\.01/);
+    expect(err.extensions.remaining).toBe('0.01');
+    await ok(graph, TRANSFER, { input: { fundProjectId: p.id, organizationId: 'unhcr', amount: '0.01' } }, FUND_MANAGER);
+    // Shares cannot shrink below what was transferred, and a paid participant cannot be removed.
+    const { fundProject } = await ok(graph, 'query($id: ID!) { fundProject(id: $id) { version } }', { id: p.id });
+    await refused(UPDATE, { input: { id: p.id, version: fundProject.version, participants: [{ organizationId: 'iom', budgetShare: '700.00' }, { organizationId: 'unhcr', budgetShare: '300.00' }] } }, FUND_MANAGER, 'BAD_USER_INPUT', /input\.participants\[1\]\.budgetShare.*already received 400\.00/);
+    await refused(UPDATE, { input: { id: p.id, version: fundProject.version, participants: [{ organizationId: 'iom', budgetShare: '500.00' }, { organizationId: 'ilo', budgetShare: '500.00' }] } }, FUND_MANAGER, 'BAD_USER_INPUT', /input\.participants: unhcr has already received/);
+  });
+
+  it('never beyond the fund\'s deposited balance', async () => {
+    const { fund } = await ok(graph, '{ fund { balance { amount } } }', {});
+    const balance = cents(fund.balance.amount);
+    const big = (c: bigint) => `${c / 100n}.${(c % 100n).toString().padStart(2, '0')}`;
+    const share = balance + 100n;
+    const p = await approved(graph, { budget: big(share * 2n), participants: [{ organizationId: 'iom', budgetShare: big(share) }, { organizationId: 'unhcr', budgetShare: big(share) }] });
+    const err = await refused(TRANSFER, { input: { fundProjectId: p.id, organizationId: 'iom', amount: big(balance + 1n) } }, FUND_MANAGER, 'CONFLICT', /exceed the fund's deposited balance/);
+    expect(err.extensions.balance).toBe(fund.balance.amount);
+    // A pledge does not count towards the balance; a deposit does.
+    await ok(graph, CONTRIBUTE, { input: { donor: 'Test donor', kind: 'PLEDGED', amount: '1.00' } }, FUND_MANAGER);
+    await refused(TRANSFER, { input: { fundProjectId: p.id, organizationId: 'iom', amount: big(balance + 1n) } }, FUND_MANAGER, 'CONFLICT', /deposited balance/);
+    await ok(graph, CONTRIBUTE, { input: { donor: 'Test donor', kind: 'DEPOSITED', amount: '0.01' } }, FUND_MANAGER);
+    await ok(graph, TRANSFER, { input: { fundProjectId: p.id, organizationId: 'iom', amount: big(balance + 1n) } }, FUND_MANAGER);
+    const after = await ok(graph, '{ fund { balance { amount } } }', {});
+    expect(after.fund.balance.amount).toBe('0.00');
+    // Put the balance back for the other tests.
+    await ok(graph, CONTRIBUTE, { input: { donor: 'Test donor', kind: 'DEPOSITED', amount: '100000000.00' } }, FUND_MANAGER);
+  });
+
+  it('a closed programme takes no transfer and no change', async () => {
+    const p = await approved(graph);
+    const closed = (await ok(graph, CLOSE, { input: { id: p.id, version: p.version } }, FUND_MANAGER)).closeFundProject;
+    await refused(TRANSFER, { input: { fundProjectId: p.id, organizationId: 'iom', amount: '1.00' } }, FUND_MANAGER, 'CONFLICT', /CLOSED: a closed programme takes no transfers/);
+    await refused(UPDATE, { input: { id: p.id, version: closed.version, title: 'Reopened' } }, FUND_MANAGER, 'CONFLICT', /CLOSED/);
+    await refused(CLOSE, { input: { id: p.id, version: closed.version } }, FUND_MANAGER, 'CONFLICT', /only from APPROVED or ACTIVE/);
+  });
+
+  it('a change names the version it read; a stale one is a CONFLICT', async () => {
+    const p = await submitted(graph);
+    const updated = (await ok(graph, UPDATE, { input: { id: p.id, version: 1, title: 'Renamed' } }, FUND_MANAGER)).updateFundProject;
+    expect(updated).toMatchObject({ title: 'Renamed', version: 2 });
+    const err = await refused(UPDATE, { input: { id: p.id, version: 1, title: 'Lost update' } }, FUND_MANAGER, 'CONFLICT', /version 2, not 1/);
+    expect(err.extensions.currentVersion).toBe(2);
+    await refused(PIPELINE, { input: { id: p.id, version: 1 } }, FUND_MANAGER, 'CONFLICT', /version 2, not 1/);
+  });
+
+  it('an update changes lead, shares, budget and lists together, in one piece', async () => {
+    const p = await submitted(graph);
+    const u = (await ok(graph, UPDATE, { input: {
+      id: p.id, version: 1, budget: '1500.50', leadOrganizationId: 'ilo',
+      participants: [{ organizationId: 'ilo', budgetShare: '900.50' }, { organizationId: 'unhcr', budgetShare: '600.00' }], countries: ['chl', 'PER'], scope: 'MULTI_COUNTRY',
+    } }, FUND_MANAGER)).updateFundProject;
+    expect(u.budget.amount).toBe('1500.50');
+    expect(u.participatingOrganizations.map((x: any) => [x.organization.id, x.isLead, x.budgetShare.amount])).toEqual([['ilo', true, '900.50'], ['unhcr', false, '600.00']]);
+  });
+});
+
+describe('bad input: BAD_USER_INPUT naming the field, nothing half-written', () => {
+  const cases: [string, Record<string, unknown>, RegExp][] = [
+    ['negative budget', { budget: '-1000.00' }, /input\.budget: must not be negative/],
+    ['fractional-cent budget', { budget: '1000.005' }, /input\.budget: has a fraction of a cent/],
+    ['fractional-cent share', { participants: [{ organizationId: 'iom', budgetShare: '600.001' }, { organizationId: 'unhcr', budgetShare: '400.00' }] }, /input\.participants\[0\]\.budgetShare: has a fraction of a cent/],
+    ['budget beyond 1e13', { budget: '10000000000000.01' }, /input\.budget: must be at most 10000000000000\.00/],
+    ['exponent notation', { budget: '1e3' }, /input\.budget: must be a decimal string/],
+    ['zero share', { participants: [{ organizationId: 'iom', budgetShare: '1000.00' }, { organizationId: 'unhcr', budgetShare: '0' }] }, /input\.participants\[1\]\.budgetShare: must be greater than 0/],
+    ['unknown organization', { participants: [{ organizationId: 'iom', budgetShare: '600.00' }, { organizationId: 'acme', budgetShare: '400.00' }] }, /input\.participants\[1\]\.organizationId: "acme" is not a known participating UN organization/],
+    ['duplicate organization', { participants: [{ organizationId: 'iom', budgetShare: '600.00' }, { organizationId: 'iom', budgetShare: '400.00' }] }, /input\.participants\[1\]\.organizationId: "iom" is listed twice/],
+    ['unknown country', { countries: ['XXX'] }, /input\.countries\[0\]: "XXX" is not the ISO alpha-3 code/],
+    ['a territory that is not a UN State', { countries: ['GRL'] }, /input\.countries\[0\]/],
+    ['national scope with two countries', { countries: ['MEX', 'GTM'] }, /input\.countries: a NATIONAL programme has exactly one country/],
+    ['lead not a participant', { leadOrganizationId: 'who' }, /input\.leadOrganizationId/],
+    ['end before start', { startDate: '2026-06-01', endDate: '2026-05-31' }, /input\.endDate: 2026-05-31 is before the start date 2026-06-01/],
+    ['objective out of range', { objectives: [24] }, /input\.objectives\[0\]: GCM objectives run from 1 to 23/],
+    ['unknown thematic area', { thematicAreaId: 'ta9' }, /input\.thematicAreaId/],
+    ['empty title', { title: '  ' }, /input\.title/],
+  ];
+  it.each(cases)('refuses a concept note with %s', async (_, overrides, message) => {
+    const err = await refused(SUBMIT, { input: conceptNote(overrides) }, FUND_MANAGER, 'BAD_USER_INPUT', message);
+    expect(err.extensions.argument).toMatch(/^input\./);
+  });
+
+  it('refuses an amount sent as a number: money is never a float, not even on input', async () => {
+    await refused(SUBMIT, { input: conceptNote({ budget: 1000.0 }) }, FUND_MANAGER, 'BAD_USER_INPUT', /budget.*String cannot represent a non string value/);
+    const p = await approved(graph);
+    await refused(TRANSFER, { input: { fundProjectId: p.id, organizationId: 'iom', amount: 0.1 } }, FUND_MANAGER, 'BAD_USER_INPUT', /amount/);
+  });
+
+  it.each([
+    ['negative', '-0.01', /input\.amount: must not be negative/],
+    ['fractional-cent', '0.015', /input\.amount: has a fraction of a cent/],
+    ['beyond 1e13', '10000000000001', /input\.amount: must be at most/],
+    ['zero', '0.00', /input\.amount: must be greater than 0/],
+  ])('refuses a %s transfer or contribution amount', async (_, amount, message) => {
+    const p = await approved(graph);
+    await refused(TRANSFER, { input: { fundProjectId: p.id, organizationId: 'iom', amount } }, FUND_MANAGER, 'BAD_USER_INPUT', message);
+    await refused(CONTRIBUTE, { input: { donor: 'Test donor', kind: 'DEPOSITED', amount } }, FUND_MANAGER, 'BAD_USER_INPUT', message);
+  });
+
+  it('refuses an unknown donor country and a bad update, leaving the programme as it was', async () => {
+    await refused(CONTRIBUTE, { input: { donor: 'Atlantis', donorCountry: 'ATL', kind: 'DEPOSITED', amount: '1.00' } }, FUND_MANAGER, 'BAD_USER_INPUT', /input\.donorCountry/);
+    const p = await submitted(graph);
+    // Valid new participants and countries, but an end date before the start: none of it may stick.
+    await refused(UPDATE, { input: {
+      id: p.id, version: 1, countries: ['PER'], participants: [{ organizationId: 'iom', budgetShare: '500.00' }, { organizationId: 'ilo', budgetShare: '500.00' }],
+      endDate: '2025-01-01',
+    } }, FUND_MANAGER, 'BAD_USER_INPUT', /input\.endDate/);
+  });
+
+  it('refuses a bad filter naming it', async () => {
+    const { body } = await graph.query('{ fundProjects(filter: { objectives: [0] }) { totalCount } }');
+    expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(body.errors[0].message).toMatch(/filter\.objectives/);
+  });
+});
+
+describe('reads', () => {
+  it('filters by status, thematic area, objective, country, region, organization, year and updatedSince', async () => {
+    const q = `query($f: FundProjectFilter, $s: FundProjectSort) { fundProjects(filter: $f, sort: $s, first: 100) { totalCount edges { node { code status year updatedAt thematicArea { id }
+      objectives { number } countries { iso3 } regions participatingOrganizations { organization { id } } budget { amount } } } } }`;
+    const all = (await ok(graph, q, {})).fundProjects.edges.map((e: any) => e.node);
+    const check = async (f: Record<string, unknown>, keep: (p: any) => boolean) => {
+      const got = (await ok(graph, q, { f })).fundProjects.edges.map((e: any) => e.node.code).sort();
+      const want = all.filter(keep).map((p: any) => p.code).sort();
+      expect(want.length, JSON.stringify(f)).toBeGreaterThan(0);
+      expect(got).toEqual(want);
+    };
+    await check({ statuses: ['ACTIVE', 'PIPELINE'] }, (p) => ['ACTIVE', 'PIPELINE'].includes(p.status));
+    await check({ thematicAreas: ['ta4'] }, (p) => p.thematicArea.id === 'ta4');
+    await check({ objectives: [10] }, (p) => p.objectives.some((o: any) => o.number === 10));
+    await check({ countries: ['mex'] }, (p) => p.countries.some((c: any) => c.iso3 === 'MEX'));
+    await check({ regions: ['OCEANIA'] }, (p) => p.regions.includes('OCEANIA'));
+    await check({ organizations: ['unfpa'] }, (p) => p.participatingOrganizations.some((o: any) => o.organization.id === 'unfpa'));
+    await check({ years: [2022] }, (p) => p.year === 2022);
+    const cutoff = all.map((p: any) => p.updatedAt).sort().at(-3);
+    await check({ updatedSince: cutoff }, (p) => p.updatedAt > cutoff);
+    const byBudget = (await ok(graph, q, { s: { field: 'BUDGET', direction: 'DESC' } })).fundProjects.edges.map((e: any) => cents(e.node.budget.amount));
+    expect(byBudget).toEqual([...byBudget].sort((a, b) => (a < b ? 1 : a > b ? -1 : 0)));
+  });
+
+  it('pages with stable cursors', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const { fundProjects }: any = await ok(graph, 'query($a: String) { fundProjects(first: 4, after: $a, sort: { field: TITLE }) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }', { a: after });
+      seen.push(...fundProjects.edges.map((e: any) => e.node.id));
+      after = fundProjects.pageInfo.hasNextPage ? fundProjects.pageInfo.endCursor : null;
+      if (!after) expect(seen).toHaveLength(fundProjects.totalCount);
+    } while (after);
+    expect(new Set(seen).size).toBe(seen.length);
+  });
+
+  it('extends Objective, Organization, Country and SupportRequest with their programmes', async () => {
+    const p = await submitted(graph, { supportRequestId: 'sr-test-1', countries: ['NER'] });
+    const { objective, organization, country } = await ok(graph, `{ objective(number: 1) { fundProjects(first: 10) { edges { node { code } } } }
+      organization(id: "unfpa") { acronym fundProjects { edges { node { code } } } }
+      country(iso3: "NER") { name fundProjects { totalCount edges { node { id supportRequest { id fundProjects { edges { node { id } } } } } } } } }`, {});
+    expect(objective.fundProjects.edges.map((e: any) => e.node.code)).toContain('JP-2020-MKD');
+    expect(organization.fundProjects.edges.map((e: any) => e.node.code)).toEqual(['JP-2020-MKD']);
+    expect(country.fundProjects.totalCount).toBe(1);
+    expect(country.fundProjects.edges[0].node).toEqual({ id: p.id, supportRequest: { id: 'sr-test-1', fundProjects: { edges: [{ node: { id: p.id } }] } } });
+  });
+
+  it('gives the thematic balance with percentages that add up to exactly 100', async () => {
+    const { thematicBalance, fundProjects } = await ok(graph, `{ thematicBalance { approvedBudget { amount } areas { thematicArea { id } projectCount approvedBudget { amount } sharePercent } }
+      fundProjects(filter: { statuses: [APPROVED, ACTIVE, CLOSED] }, first: 100) { edges { node { budget { amount } } } } }`, {});
+    const approvedTotal = fundProjects.edges.reduce((s: bigint, e: any) => s + cents(e.node.budget.amount), 0n);
+    expect(cents(thematicBalance.approvedBudget.amount)).toBe(approvedTotal);
+    expect(thematicBalance.areas.reduce((s: bigint, a: any) => s + cents(a.approvedBudget.amount), 0n)).toBe(approvedTotal);
+    expect(thematicBalance.areas.reduce((s: bigint, a: any) => s + cents(a.sharePercent), 0n)).toBe(10000n);
+  });
+});
+
+const SUMMARY = `query($g: FundingGroupBy!, $f: FundProjectFilter) { fundingSummary(groupBy: $g, filter: $f) { rowsOverlap
+  rows { key thematicArea { id } objective { number } country { iso3 } region organization { id } year status projectCount budgetTotal { amount } transferredTotal { amount } }
+  totals { projectCount budgetTotal { amount } transferredTotal { amount } } } }`;
+const LIST = `query($f: FundProjectFilter) { fundProjects(filter: $f, first: 100) { totalCount edges { node { budget { amount } transferred { amount }
+  participatingOrganizations { organization { id } budgetShare { amount } transferred { amount } } } } } }`;
+const FILTER_FOR: Record<string, (key: string) => Record<string, unknown>> = {
+  THEMATIC_AREA: (k) => ({ thematicAreas: [k] }),
+  OBJECTIVE: (k) => ({ objectives: [Number(k)] }),
+  COUNTRY: (k) => ({ countries: [k] }),
+  REGION: (k) => ({ regions: [k] }),
+  ORGANIZATION: (k) => ({ organizations: [k] }),
+  YEAR: (k) => ({ years: [Number(k)] }),
+  STATUS: (k) => ({ statuses: [k] }),
+};
+
+describe('fundingSummary agrees with fundProjects', () => {
+  const filters: (Record<string, unknown> | undefined)[] = [undefined, { statuses: ['ACTIVE', 'CLOSED', 'APPROVED'] }, { regions: ['AFRICA', 'AMERICAS'] }];
+  it.each(filters.map((f) => [f]))('for every grouping (filter %j)', async (filter) => {
+    const everything = (await ok(graph, LIST, { f: filter })).fundProjects;
+    expect(everything.totalCount).toBeLessThanOrEqual(100);
+    const sumOf = (nodes: any[], pick: (n: any) => string) => nodes.reduce((s, n) => s + cents(pick(n)), 0n);
+    for (const groupBy of Object.keys(FILTER_FOR)) {
+      const { fundingSummary } = await ok(graph, SUMMARY, { g: groupBy, f: filter });
+      const nodes = everything.edges.map((e: any) => e.node);
+      expect(fundingSummary.totals.projectCount).toBe(everything.totalCount);
+      expect(cents(fundingSummary.totals.budgetTotal.amount)).toBe(sumOf(nodes, (n) => n.budget.amount));
+      expect(cents(fundingSummary.totals.transferredTotal.amount)).toBe(sumOf(nodes, (n) => n.transferred.amount));
+      expect(fundingSummary.rows.length).toBeGreaterThan(0);
+      for (const row of fundingSummary.rows) {
+        const f = { ...(filter ?? {}), ...FILTER_FOR[groupBy](row.key) };
+        const group = (await ok(graph, LIST, { f })).fundProjects;
+        const members = group.edges.map((e: any) => e.node);
+        expect(row.projectCount, `${groupBy} ${row.key}`).toBe(group.totalCount);
+        if (groupBy === 'ORGANIZATION') {
+          const mine = members.map((n: any) => n.participatingOrganizations.find((p: any) => p.organization.id === row.key));
+          expect(cents(row.budgetTotal.amount)).toBe(sumOf(mine, (p) => p.budgetShare.amount));
+          expect(cents(row.transferredTotal.amount)).toBe(sumOf(mine, (p) => p.transferred.amount));
+          expect(row.organization).toEqual({ id: row.key });
+        } else {
+          expect(cents(row.budgetTotal.amount), `${groupBy} ${row.key}`).toBe(sumOf(members, (n) => n.budget.amount));
+          expect(cents(row.transferredTotal.amount)).toBe(sumOf(members, (n) => n.transferred.amount));
+        }
+      }
+      // Groupings where each programme sits in one row (or, for organizations, each cent in one row) add up to the totals.
+      if (!fundingSummary.rowsOverlap) {
+        expect(fundingSummary.rows.reduce((s: bigint, r: any) => s + cents(r.budgetTotal.amount), 0n)).toBe(cents(fundingSummary.totals.budgetTotal.amount));
+        expect(fundingSummary.rows.reduce((s: bigint, r: any) => s + cents(r.transferredTotal.amount), 0n)).toBe(cents(fundingSummary.totals.transferredTotal.amount));
+      }
+    }
+  });
+});
+
+describe('batching', () => {
+  const PAGE = `query($n: Int!) { fundProjects(first: $n) { edges { node { code budget { amount } transferred { amount } remaining { amount } thematicArea { title }
+    participatingOrganizations { organization { id } isLead budgetShare { amount } transferred { amount } } leadOrganization { id }
+    countries { iso3 } regions objectives { number } nationalPartners statusHistory { to } } } } }`;
+
+  it('fundProjects(first: 50) with participants, countries and objectives runs a constant number of SQL statements', async () => {
+    // Top up to well over 50 programmes, through the store's own write path.
+    const store = new FundStore(graph.subgraphs['fund-projects'].db);
+    const source = { source: 'test', confidence: 'C' as const };
+    for (let i = 0; i < 55; i += 1) {
+      await store.createProject(
+        {
+          title: `Batch programme ${i}`, summary: 'For statement counting.', scope: 'MULTI_COUNTRY', countries: ['MEX', 'GTM', 'HND'], thematicAreaId: 'ta3', objectives: [9, 10, 11],
+          participants: [{ organizationId: 'iom', shareCents: 100n }, { organizationId: 'unhcr', shareCents: 50n }, { organizationId: 'unicef', shareCents: 50n }],
+          leadOrganizationId: 'iom', nationalPartners: ['Ministry'], budgetCents: 200n, durationMonths: null, startDate: null, endDate: null,
+          genderMarker: null, humanRightsMarker: null, supportRequestId: null,
+        },
+        { submittedOn: '2026-01-01', provenance: source, budgetProvenance: source, objectivesProvenance: source },
+        { role: 'test', subject: null },
+      );
+    }
+    const one = await countStatements(graph, 'fund-projects', () => ok(graph, PAGE, { n: 1 }));
+    let page: any;
+    const fifty = await countStatements(graph, 'fund-projects', async () => {
+      page = await ok(graph, PAGE, { n: 50 });
+    });
+    expect(page.fundProjects.edges).toHaveLength(50);
+    expect(page.fundProjects.edges.every((e: any) => e.node.participatingOrganizations.length >= 2)).toBe(true);
+    // page + count, participants (with transfers), countries, objectives, partners, history, thematic areas.
+    expect(fifty).toBe(one);
+    expect(fifty).toBeLessThanOrEqual(8);
+  });
+
+  it('programmes under many organizations and objectives cost a constant number of statements', async () => {
+    const q = `query($ids: [ID!]) { organizations(first: 100, filter: { ids: $ids }) { edges { node { id fundProjects(first: 3) { totalCount edges { node { code participatingOrganizations { organization { id } } } } } } } }
+      objectives { number thematicArea { id } fundProjects(first: 2) { edges { node { code countries { iso3 } } } } } }`;
+    // One organization with programmes against every organization (about 40, most with programmes).
+    const few = await countStatements(graph, 'fund-projects', () => ok(graph, q, { ids: ['iom'] }));
+    const many = await countStatements(graph, 'fund-projects', () => ok(graph, q, {}));
+    expect(many).toBe(few);
+  });
+});

@@ -1,0 +1,108 @@
+// Sends the hostile corpus (tests/hostile/) through a real gateway in production mode and checks every answer:
+// no 5xx, a well-formed GraphQL response, every error a client error with a message a person can act on (never
+// "Unexpected error", never internals), and afterwards every process still answers and the data is intact.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestGraph, type TestGraph } from './harness.js';
+import { hostileCorpus, type HostileCase } from './hostile/corpus.js';
+import { CLIENT_ERROR_CODES } from '../shared/masking.js';
+
+const CONCURRENCY = 6;
+const corpus = hostileCorpus();
+
+// Internals that must never reach a client.
+const LEAKS = /select .* from|sqlite|postgres|relation "|no such table|node_modules|\/work\/|\.ts:\d|\.js:\d|\bat [\w.<>]+ \(|127\.0\.0\.1|localhost:|stacktrace/i;
+
+let graph: TestGraph;
+beforeAll(async () => {
+  graph = await startTestGraph({
+    env: { NODE_ENV: 'production', JWT_SECRET: 'hostile-corpus-jwt-secret-0123456789abcdef', IDENTITY_SECRET: 'hostile-corpus-identity-secret-0123456789ab', LOG_LEVEL: 'silent' },
+  });
+});
+afterAll(async () => graph?.stop());
+
+interface Answer {
+  status: number;
+  contentType: string;
+  text: string;
+}
+
+async function send(c: HostileCase): Promise<Answer> {
+  const base = graph.gateway.url.replace(/\/graphql$/, '');
+  const { method = 'POST', path = '/graphql', headers = {}, body } = c.request;
+  const res = await fetch(base + path, { method, headers, body: body as BodyInit | undefined });
+  return { status: res.status, contentType: res.headers.get('content-type') ?? '', text: await res.text() };
+}
+
+/** Problems with one answer; empty when it is acceptable for the case. */
+function problems(c: HostileCase, answer: Answer): string[] {
+  const found: string[] = [];
+  if (answer.status >= 500) found.push(`HTTP ${answer.status}`);
+  if (LEAKS.test(answer.text)) found.push(`leaks internals: ${answer.text.slice(0, 300)}`);
+  let body: any;
+  try {
+    body = JSON.parse(answer.text);
+  } catch {
+    return [...found, `not JSON (${answer.contentType}): ${answer.text.slice(0, 200)}`];
+  }
+  const results = Array.isArray(body) ? body : [body];
+  const errors = results.flatMap((r: any) => (Array.isArray(r?.errors) ? r.errors : []));
+  for (const r of results) {
+    if (typeof r !== 'object' || r === null || (!('data' in r) && !('errors' in r))) found.push(`not a GraphQL response: ${JSON.stringify(r).slice(0, 200)}`);
+  }
+  for (const e of errors) {
+    const code = e?.extensions?.code;
+    // PERSISTED_QUERY_NOT_FOUND is the automatic-persisted-query protocol's signal: clients resend the full query.
+    const protocolSignal = code === 'PERSISTED_QUERY_NOT_FOUND';
+    if (typeof e?.message !== 'string' || (!protocolSignal && e.message.trim().split(/\s+/).length < 3)) found.push(`unhelpful message ${JSON.stringify(e?.message)}`);
+    if (!CLIENT_ERROR_CODES.has(code)) found.push(`code ${code}: ${e?.message}`);
+  }
+  if (c.expect === 'error') {
+    if (errors.length === 0) found.push(`expected an error, got ${answer.text.slice(0, 200)}`);
+    if (answer.status === 200 && results.every((r: any) => r.data && Object.values(r.data).some((v) => v !== null))) found.push('answered with data');
+    if (c.message && !errors.some((e: any) => c.message!.test(e.message))) found.push(`no message matching ${c.message}: ${errors.map((e: any) => e.message.slice(0, 200)).join(' | ')}`);
+  }
+  return found;
+}
+
+describe('the hostile corpus', () => {
+  it('has at least 200 cases, covering every category', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(200);
+    const categories = new Set(corpus.map((c) => c.category));
+    for (const category of ['deep nesting', 'alias bomb', 'fragment bomb', 'fragment cycle', 'huge string', 'invalid UTF-8', 'wrong variable type', 'missing variable', 'injection', 'oversized list', 'batch', 'content type', 'GET']) {
+      expect(categories).toContain(category);
+    }
+  });
+
+  it('gets a well-formed, actionable answer to every case, and never a 5xx', async () => {
+    const failures: string[] = [];
+    const counts: Record<string, number> = {};
+    const queue = [...corpus];
+    const worker = async () => {
+      for (let c = queue.shift(); c; c = queue.shift()) {
+        counts[c.category] = (counts[c.category] ?? 0) + 1;
+        const found = problems(c, await send(c));
+        if (found.length) failures.push(`[${c.category}] ${c.name}: ${found.join('; ')}`);
+      }
+    };
+    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+    console.log(`hostile corpus: ${corpus.length} requests; ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    expect(failures).toEqual([]);
+  });
+
+  it('takes injection strings literally: a lookup by an injected id finds nothing', async () => {
+    for (const id of ["' OR '1'='1", "iom' --", '%', 'IOM']) {
+      const { body } = await graph.query('query($id: ID!) { organization(id: $id) { id } }', { id });
+      expect(body).toEqual({ data: { organization: null } });
+    }
+    const { body } = await graph.query('query($s: String) { countries(filter: { search: $s }) { totalCount } }', { s: '%' });
+    expect(body.data.countries.totalCount).toBe(0);
+  });
+
+  it('leaves every process answering and the data intact afterwards', async () => {
+    const { body } = await graph.query('{ objective(number: 20) { shortTitle } countries { totalCount } organizations(filter: { ids: ["iom"] }) { totalCount } }');
+    expect(body).toEqual({ data: { objective: { shortTitle: 'Remittances' }, countries: { totalCount: 195 }, organizations: { totalCount: 1 } } });
+    for (const url of [graph.gateway.url, ...Object.values(graph.subgraphs).map((s) => s.url)]) {
+      expect((await fetch(url.replace('/graphql', '/health'))).status).toBe(200);
+    }
+  });
+});
