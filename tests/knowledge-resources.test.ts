@@ -381,6 +381,7 @@ describe('bad input', () => {
     ['language name instead of code', { languages: ['English'] }, 10, 'filter.languages'],
     ['unknown country', { countries: ['XYZ'] }, 10, 'filter.countries'],
     ['principle k', { principles: ['k'] }, 10, 'filter.principles'],
+    ['unknown publisher', { publishers: ['not-an-org'] }, 10, 'filter.publishers'],
     ['first -1', {}, -1, 'first'],
     ['first 100000', {}, 100000, 'first'],
   ];
@@ -407,6 +408,7 @@ describe('bad input', () => {
       [{ url: 'javascript:alert(1)' }, 'input.url'],
       [{ geographicScope: 'NATIONAL' }, 'input.countries'],
       [{ countries: ['MEX', 'NOPE'] }, 'input.countries'],
+      [{ publishers: ['iom', 'acme-corp'] }, 'input.publishers'],
       [{ type: 'PRACTICE' }, 'input.practice'],
       [{ practice: { completed: true } }, 'input.practice'],
       [{ type: 'PRACTICE', practice: { completed: true, implementedFrom: '2024-01-01', implementedUntil: '2023-01-01' } }, 'input.practice.implementedUntil'],

@@ -104,6 +104,7 @@ export const cases: AuthzCase[] = [
       'country-other': 'hidden', secretariat: 'allowed', 'fund-manager': 'hidden', 'steering-committee': 'hidden',
     },
     hidden: (data) => data.resource === null || data.resource.reviewComment === null,
+    check: (data) => data.resource.reviewComment === 'Reviewer note for the submitter.',
   },
   {
     subgraph: 'knowledge-resources',
@@ -118,6 +119,7 @@ export const cases: AuthzCase[] = [
       'country-other': 'hidden', secretariat: 'allowed', 'fund-manager': 'hidden', 'steering-committee': 'hidden',
     },
     hidden: (data) => data.resource === null,
+    check: (data) => data.resource.reviewStatus === 'DRAFT',
   },
   {
     subgraph: 'knowledge-resources',
@@ -139,5 +141,6 @@ export const cases: AuthzCase[] = [
       const c = data.objective.resources;
       return c.totalCount === 0 && c.edges.length === 0 && c.facets.types.length === 0;
     },
+    check: (data) => data.objective.resources.totalCount === 1 && data.objective.resources.facets.types[0].count === 1,
   },
 ];

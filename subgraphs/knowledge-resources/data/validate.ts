@@ -2,6 +2,7 @@
 // Returns normalized values (trimmed, upper/lower-cased codes, duplicates removed) that the store can trust.
 import { BadUserInputError } from '../../../shared/errors.js';
 import { HUB_REGIONS, hubRegionOf, isKnownCountry } from '../../../shared/countries.js';
+import { ORGANIZATIONS } from '../../../shared/organizations.js';
 
 /** The documented cap on a search string; longer text is refused, not silently cut. */
 export const MAX_SEARCH_LENGTH = 500;
@@ -40,10 +41,13 @@ export function countryCodes(values: readonly string[], field: string): string[]
   return unique(codes).sort();
 }
 
+const ORGANIZATION_IDS = new Set(ORGANIZATIONS.map((o) => o.id));
+
+/** Organization ids must be known to the graph (shared/organizations.ts, the list the members subgraph seeds). */
 export function organizationIds(values: readonly string[], field: string): string[] {
   const ids = values.map((v) => v.trim().toLowerCase());
-  const bad = ids.find((id) => !/^[a-z0-9-]{2,40}$/.test(id));
-  if (bad !== undefined) throw new BadUserInputError(field, `${JSON.stringify(bad)} is not an organization id (a lower-case slug such as "iom")`);
+  const bad = ids.find((id) => !ORGANIZATION_IDS.has(id));
+  if (bad !== undefined) throw new BadUserInputError(field, `${JSON.stringify(bad)} is not the id of an organization the graph knows (a lower-case slug such as "iom")`);
   return unique(ids);
 }
 
