@@ -386,7 +386,8 @@ describe('bad input', () => {
     ['first 100000', {}, 100000, 'first'],
   ];
   it.each(cases)('%s is BAD_USER_INPUT naming the field', async (_, filter, first, argument) => {
-    const { body } = await graph.query(LIST, { filter, first });
+    // A small selection: with nested lists, the gateway's cost limit would refuse first: 100000 before this subgraph.
+    const { body } = await graph.query('query($filter: ResourceFilter, $first: Int) { resources(filter: $filter, first: $first) { totalCount edges { cursor } } }', { filter, first });
     expectError(body, 'BAD_USER_INPUT', argument);
     if (argument === 'first') expect(body.errors[0].message).toContain('100');
   });
