@@ -33,6 +33,25 @@ export type CountryFilter = {
   updatedSince?: string | null | undefined;
 };
 
+/**
+ * Where a joint programme stands. Transitions: CONCEPT_NOTE -> PIPELINE (fund management), CONCEPT_NOTE or PIPELINE ->
+ * APPROVED or NOT_SELECTED (steering committee), APPROVED -> ACTIVE (on its first transfer), APPROVED or ACTIVE ->
+ * CLOSED (fund management).
+ */
+export type FundProjectStatus =
+  /** Funds transferred; under implementation. */
+  | 'ACTIVE'
+  /** Approved for funding by the steering committee; no transfer yet. */
+  | 'APPROVED'
+  /** Finished; takes no further transfers or changes. */
+  | 'CLOSED'
+  /** Submitted by participating UN organizations; awaiting review. */
+  | 'CONCEPT_NOTE'
+  /** Not selected for funding by the steering committee (final). */
+  | 'NOT_SELECTED'
+  /** Reviewed and in the Pipeline of Joint Programmes, awaiting funding. */
+  | 'PIPELINE';
+
 /** The ten guiding principles as stable codes, in GCM order (a) to (j). */
 export type GuidingPrincipleCode =
   | 'CHILD_SENSITIVE'
@@ -66,6 +85,23 @@ export type ReviewKind =
   /** A regional review, run through regional processes including the UN regional commissions (para 50). */
   | 'REGIONAL_REVIEW';
 
+/**
+ * Where a resource stands in the review workflow. Only PUBLISHED resources are public.
+ * `DRAFT -> SUBMITTED -> UNDER_REVIEW -> PUBLISHED`; a reviewer may send a submission back to DRAFT with a comment
+ * (request changes) or REJECT it with a reason.
+ */
+export type ReviewStatus =
+  /** Being written by its submitter, or sent back by a reviewer for changes (see `reviewComment`). Visible to its submitter and the secretariat. */
+  | 'DRAFT'
+  /** Approved and public. */
+  | 'PUBLISHED'
+  /** Refused, with the reason in `reviewComment`. Final; visible to its submitter and the secretariat. */
+  | 'REJECTED'
+  /** Submitted for review; the submitter may still edit it. Visible to its submitter and the secretariat. */
+  | 'SUBMITTED'
+  /** A reviewer of the secretariat has taken it up. Visible to its submitter and the secretariat. */
+  | 'UNDER_REVIEW';
+
 /** A role a caller may hold (see the README's role table). */
 export type Role =
   | 'ANONYMOUS'
@@ -75,12 +111,41 @@ export type Role =
   | 'SECRETARIAT'
   | 'STEERING_COMMITTEE';
 
+/**
+ * Where a support request is in its life. The server enforces the order:
+ * SUBMITTED -> UNDER_ASSESSMENT -> (DECLINED | PARTNERS_IDENTIFIED) -> IN_IMPLEMENTATION -> COMPLETED, and
+ * WITHDRAWN by the submitting country from any state before IN_IMPLEMENTATION.
+ */
+export type SupportRequestStatus =
+  /** The support was delivered (final). */
+  | 'COMPLETED'
+  /** The secretariat decided the connection hub cannot take it on (final). */
+  | 'DECLINED'
+  /** The lead partner has started work. */
+  | 'IN_IMPLEMENTATION'
+  /** Implementing partners have been matched; they are accepting or declining. */
+  | 'PARTNERS_IDENTIFIED'
+  /** Received from the country; not yet looked at by the secretariat. */
+  | 'SUBMITTED'
+  /** The Network secretariat is assessing it. */
+  | 'UNDER_ASSESSMENT'
+  /** The submitting country withdrew it before implementation (final). */
+  | 'WITHDRAWN';
+
 /** Standing of a State at the United Nations. */
 export type UnStatus =
   /** One of the 193 UN Member States. */
   | 'MEMBER_STATE'
   /** A non-member observer State (the Holy See, the State of Palestine). */
   | 'OBSERVER_STATE';
+
+export type ObjectiveOverviewQueryVariables = Exact<{
+  number: number;
+  first: number;
+}>;
+
+
+export type ObjectiveOverviewQuery = { objective: { number: number, title: string, paragraph: number, thematicArea: { number: number, title: string, provenance: { confidence: Confidence } } | null, resources: { totalCount: number, edges: Array<{ node: { id: string, title: string, reviewStatus: ReviewStatus, publishers: Array<{ id: string, acronym: string, onExecutiveCommittee: boolean }> } }> }, supportRequests: { totalCount: number, edges: Array<{ node: { code: string, status: SupportRequestStatus, country: { iso3: string, name: string, region: { name: string }, subRegion: { name: string } | null, regionalCommission: { acronym: string } }, partners: Array<{ isLead: boolean, role: string, organization: { id: string, acronym: string, onExecutiveCommittee: boolean } }> } }> }, fundProjects: { totalCount: number, edges: Array<{ node: { code: string, title: string, status: FundProjectStatus, budget: { amount: string, currency: string }, transferred: { amount: string, currency: string }, participatingOrganizations: Array<{ isLead: boolean, budgetShare: { amount: string }, transferred: { amount: string }, organization: { id: string, acronym: string, onExecutiveCommittee: boolean } }> } }> } } | null };
 
 export type ReviewsWithOrganizersQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -116,6 +181,7 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 export type MeQuery = { viewer: { role: Role, subject: string | null, organization: { id: string } | null, country: { iso3: string } | null } };
 
 
+export const ObjectiveOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ObjectiveOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"number"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"objective"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"paragraph"}},{"kind":"Field","name":{"kind":"Name","value":"thematicArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"provenance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confidence"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"resources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"PRACTICE"}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"reviewStatus"}},{"kind":"Field","name":{"kind":"Name","value":"publishers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}},{"kind":"Field","name":{"kind":"Name","value":"onExecutiveCommittee"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"supportRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"statuses"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"SUBMITTED"},{"kind":"EnumValue","value":"UNDER_ASSESSMENT"},{"kind":"EnumValue","value":"PARTNERS_IDENTIFIED"},{"kind":"EnumValue","value":"IN_IMPLEMENTATION"}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iso3"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subRegion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"regionalCommission"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isLead"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}},{"kind":"Field","name":{"kind":"Name","value":"onExecutiveCommittee"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"fundProjects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transferred"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participatingOrganizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isLead"}},{"kind":"Field","name":{"kind":"Name","value":"budgetShare"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transferred"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}},{"kind":"Field","name":{"kind":"Name","value":"onExecutiveCommittee"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ObjectiveOverviewQuery, ObjectiveOverviewQueryVariables>;
 export const ReviewsWithOrganizersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReviewsWithOrganizers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviews"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"regionalCommission"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organizers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isNetworkMember"}},{"kind":"Field","name":{"kind":"Name","value":"onExecutiveCommittee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"on"},"value":{"kind":"StringValue","value":"2024-01-01","block":false}}]}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReviewsWithOrganizersQuery, ReviewsWithOrganizersQueryVariables>;
 export const ObjectivesAndPrinciplesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ObjectivesAndPrinciples"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"objectives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"shortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"paragraph"}},{"kind":"Field","name":{"kind":"Name","value":"hubTermId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"guidingPrinciples"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"letter"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"compact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedOn"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endorsedOn"}},{"kind":"Field","name":{"kind":"Name","value":"objectiveCount"}}]}}]}}]} as unknown as DocumentNode<ObjectivesAndPrinciplesQuery, ObjectivesAndPrinciplesQueryVariables>;
 export const NetworkOnDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NetworkOn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"on"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"network"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coordinator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"Field","name":{"kind":"Name","value":"secretariat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"executiveCommittee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"on"},"value":{"kind":"Variable","name":{"kind":"Name","value":"on"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"networkMember"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"networkMembership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provenance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confidence"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<NetworkOnQuery, NetworkOnQueryVariables>;
