@@ -70,8 +70,9 @@ describe('seeded reference data', () => {
   });
 
   it('marks the further programmes as sample data, and the seeded money balances', async () => {
+    // As the secretariat, which sees programmes in every status (anonymous readers do not see concept notes).
     const { fundProjects, fund } = await ok(graph, `{ fundProjects(filter: { sample: true }, first: 50) { edges { node { status provenance { sample } } } }
-      fund { depositedTotal { amount } transferredTotal { amount } balance { amount } } }`, {});
+      fund { depositedTotal { amount } transferredTotal { amount } balance { amount } } }`, {}, { role: 'secretariat' });
     const statuses = new Set(fundProjects.edges.map((e: any) => e.node.status));
     expect(statuses).toEqual(new Set(['CONCEPT_NOTE', 'PIPELINE', 'APPROVED', 'ACTIVE', 'CLOSED', 'NOT_SELECTED']));
     expect(fundProjects.edges.every((e: any) => e.node.provenance.sample)).toBe(true);
@@ -248,7 +249,7 @@ describe('bad input: BAD_USER_INPUT naming the field, nothing half-written', () 
     ['national scope with two countries', { countries: ['MEX', 'GTM'] }, /input\.countries: a NATIONAL programme has exactly one country/],
     ['lead not a participant', { leadOrganizationId: 'who' }, /input\.leadOrganizationId/],
     ['end before start', { startDate: '2026-06-01', endDate: '2026-05-31' }, /input\.endDate: 2026-05-31 is before the start date 2026-06-01/],
-    ['objective out of range', { objectives: [24] }, /input\.objectives\[0\]: GCM objectives run from 1 to 23/],
+    ['objective out of range', { objectives: [24] }, /input\.objectives\[0\]: GCM objectives are numbered 1 to 23; got 24/],
     ['unknown thematic area', { thematicAreaId: 'ta9' }, /input\.thematicAreaId/],
     ['empty title', { title: '  ' }, /input\.title/],
   ];
@@ -331,7 +332,7 @@ describe('reads', () => {
     const p = await submitted(graph, { supportRequestId: 'sr-test-1', countries: ['NER'] });
     const { objective, organization, country } = await ok(graph, `{ objective(number: 1) { fundProjects(first: 10) { edges { node { code } } } }
       organization(id: "unfpa") { acronym fundProjects { edges { node { code } } } }
-      country(iso3: "NER") { name fundProjects { totalCount edges { node { id supportRequest { id fundProjects { edges { node { id } } } } } } } } }`, {});
+      country(iso3: "NER") { name fundProjects { totalCount edges { node { id supportRequest { id fundProjects { edges { node { id } } } } } } } } }`, {}, FUND_MANAGER);
     expect(objective.fundProjects.edges.map((e: any) => e.node.code)).toContain('JP-2020-MKD');
     expect(organization.fundProjects.edges.map((e: any) => e.node.code)).toEqual(['JP-2020-MKD']);
     expect(country.fundProjects.totalCount).toBe(1);
@@ -421,10 +422,11 @@ describe('batching', () => {
         { role: 'test', subject: null },
       );
     }
-    const one = await countStatements(graph, 'fund-projects', () => ok(graph, PAGE, { n: 1 }));
+    // As the fund management unit, which sees these concept notes (anonymous readers would not).
+    const one = await countStatements(graph, 'fund-projects', () => ok(graph, PAGE, { n: 1 }, FUND_MANAGER));
     let page: any;
     const fifty = await countStatements(graph, 'fund-projects', async () => {
-      page = await ok(graph, PAGE, { n: 50 });
+      page = await ok(graph, PAGE, { n: 50 }, FUND_MANAGER);
     });
     expect(page.fundProjects.edges).toHaveLength(50);
     expect(page.fundProjects.edges.every((e: any) => e.node.participatingOrganizations.length >= 2)).toBe(true);
