@@ -7,6 +7,7 @@ import {
   CLOSE, CONTRIBUTE, DECIDE, FUND_MANAGER, PIPELINE, STEERING, SUBMIT, TRANSFER, UPDATE, approved, conceptNote, ok, snapshot, submitted, tokenFor,
 } from './fund-projects-fixtures.js';
 import { FundStore } from '../subgraphs/fund-projects/data/store.js';
+import { ANONYMOUS, IDENTITY_HEADER, signIdentity, viewerFromClaims } from '../shared/viewer.js';
 
 let graph: TestGraph;
 beforeAll(async () => {
@@ -346,6 +347,102 @@ describe('reads', () => {
     expect(cents(thematicBalance.approvedBudget.amount)).toBe(approvedTotal);
     expect(thematicBalance.areas.reduce((s: bigint, a: any) => s + cents(a.approvedBudget.amount), 0n)).toBe(approvedTotal);
     expect(thematicBalance.areas.reduce((s: bigint, a: any) => s + cents(a.sharePercent), 0n)).toBe(10000n);
+  });
+});
+
+describe('who sees which programmes', () => {
+  const NODE = 'id code status budget { amount } participatingOrganizations { organization { id } budgetShare { amount } }';
+  const NOT_PUBLIC = ['CONCEPT_NOTE', 'NOT_SELECTED'];
+
+  /** Every FundProject in a response (anything with a `status` and `participatingOrganizations`). */
+  const projectsIn = (v: any, out: any[] = []): any[] => {
+    if (Array.isArray(v)) v.forEach((x) => projectsIn(x, out));
+    else if (v && typeof v === 'object') {
+      if ('participatingOrganizations' in v && 'status' in v) out.push(v);
+      Object.values(v).forEach((x) => projectsIn(x, out));
+    }
+    return out;
+  };
+
+  /** Asks for programmes through every path the graph offers, as `claims` (anonymous when omitted). */
+  async function everyPath(ids: string[], claims?: { role: string; org?: string; country?: string }) {
+    const token = claims ? await tokenFor(graph, claims) : undefined;
+    const send = async (query: string, variables: Record<string, unknown> = {}) => {
+      const { body } = await graph.query(query, variables, token ? { token } : {});
+      expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+      return body.data;
+    };
+    const responses: any[] = [];
+    responses.push(await send(`{ fundProjects(first: 100) { totalCount edges { node { ${NODE} } } }
+      byStatus: fundProjects(filter: { statuses: [CONCEPT_NOTE, NOT_SELECTED] }, first: 100) { totalCount edges { node { ${NODE} } } } }`));
+    if (ids.length) responses.push(await send(`{ ${ids.map((id, i) => `p${i}: fundProject(id: "${id}") { ${NODE} }`).join(' ')} }`));
+    const list = `fundProjects(first: 100) { totalCount edges { node { ${NODE} } } }`;
+    responses.push(await send(`{ country(iso3: "BTN") { ${list} } objective(number: 23) { ${list} } iom: organization(id: "iom") { ${list} } unhcr: organization(id: "unhcr") { ${list} } }`));
+    responses.push(await send(`{ thematicAreas { ${list} } }`));
+    responses.push(await send(`{ fund { transfers(first: 100) { edges { node { fundProject { ${NODE} } } } } } }`));
+    // Federation's _entities on the subgraph itself: FundProject by id, and SupportRequest.fundProjects.
+    const identity = await signIdentity(claims ? viewerFromClaims(claims) : ANONYMOUS, graph.config.auth.identitySecret);
+    const res = await fetch(graph.subgraphs['fund-projects'].url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: identity },
+      body: JSON.stringify({
+        query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on FundProject { ${NODE} } ... on SupportRequest { fundProjects(first: 100) { totalCount edges { node { ${NODE} } } } } } }`,
+        variables: { r: [...ids.map((id) => ({ __typename: 'FundProject', id })), { __typename: 'SupportRequest', id: 'sr-visibility' }] },
+      }),
+    });
+    const entities = await res.json();
+    expect(entities.errors).toBeUndefined();
+    responses.push(entities.data);
+    const { fundingSummary, thematicBalance, fundProjects } = await send(`{ fundingSummary(groupBy: STATUS) { rows { status projectCount budgetTotal { amount } } totals { projectCount budgetTotal { amount } } }
+      thematicBalance { approvedBudget { amount } }
+      fundProjects(first: 100) { totalCount edges { node { status budget { amount } } } } }`);
+    return { seen: projectsIn(responses), entities: entities.data._entities, fundingSummary, thematicBalance, list: fundProjects };
+  }
+
+  it('anonymous readers and viewers without a stake never see a concept note or a NOT_SELECTED programme, through any path', async () => {
+    // A concept note submitted by a member (IOM with UNHCR, with its budget shares), one not selected, one in the pipeline.
+    const iom = { role: 'member', org: 'iom' };
+    const fresh = { countries: ['BTN'], objectives: [23], supportRequestId: 'sr-visibility' };
+    const note = (await ok(graph, SUBMIT, { input: conceptNote(fresh) }, iom)).submitConceptNote;
+    const rejected = await submitted(graph, fresh);
+    await ok(graph, DECIDE, { input: { id: rejected.id, version: 1, decision: 'NOT_SELECT' } }, STEERING);
+    const pipeline = await submitted(graph, fresh);
+    await ok(graph, PIPELINE, { input: { id: pipeline.id, version: 1 } }, FUND_MANAGER);
+    const ids = [note.id, rejected.id, pipeline.id];
+
+    for (const claims of [undefined, { role: 'member', org: 'unicef' }, { role: 'country', country: 'BTN' }]) {
+      const { seen, entities } = await everyPath(ids, claims);
+      const who = JSON.stringify(claims ?? 'anonymous');
+      expect(seen.length, who).toBeGreaterThan(20);
+      expect(seen.filter((p) => NOT_PUBLIC.includes(p.status)), who).toEqual([]);
+      expect(seen.some((p) => p.id === pipeline.id), who).toBe(true); // the pipeline is public
+      expect(entities.slice(0, 2), who).toEqual([null, null]);
+    }
+    // Participants (IOM and UNHCR members) and the fund's bodies and the secretariat see all three.
+    for (const claims of [iom, { role: 'member', org: 'unhcr' }, FUND_MANAGER, STEERING, { role: 'secretariat' }]) {
+      const { seen, entities } = await everyPath(ids, claims);
+      for (const id of ids) expect(seen.some((p) => p.id === id), `${JSON.stringify(claims)} sees ${id}`).toBe(true);
+      expect(entities.slice(0, 3).map((e: any) => e.id)).toEqual(ids);
+      expect(entities[3].fundProjects.totalCount).toBe(3);
+    }
+  });
+
+  it('summaries and totals agree with the programmes each viewer can list', async () => {
+    for (const claims of [undefined, { role: 'member', org: 'iom' }, { role: 'member', org: 'unicef' }, FUND_MANAGER]) {
+      const { fundingSummary, thematicBalance, list } = await everyPath([], claims);
+      const nodes = list.edges.map((e: any) => e.node);
+      expect(list.totalCount).toBe(nodes.length);
+      expect(fundingSummary.totals.projectCount).toBe(list.totalCount);
+      expect(cents(fundingSummary.totals.budgetTotal.amount)).toBe(nodes.reduce((s: bigint, n: any) => s + cents(n.budget.amount), 0n));
+      for (const row of fundingSummary.rows) {
+        const mine = nodes.filter((n: any) => n.status === row.status);
+        expect(row.projectCount, `${row.status} for ${JSON.stringify(claims)}`).toBe(mine.length);
+        expect(cents(row.budgetTotal.amount)).toBe(mine.reduce((s: bigint, n: any) => s + cents(n.budget.amount), 0n));
+      }
+      const approved = nodes.filter((n: any) => ['APPROVED', 'ACTIVE', 'CLOSED'].includes(n.status));
+      expect(cents(thematicBalance.approvedBudget.amount)).toBe(approved.reduce((s: bigint, n: any) => s + cents(n.budget.amount), 0n));
+      if (!claims) expect(fundingSummary.rows.map((r: any) => r.status)).not.toContain('CONCEPT_NOTE');
+    }
   });
 });
 
