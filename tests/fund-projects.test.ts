@@ -48,8 +48,8 @@ describe('seeded reference data', () => {
 
   it('seeds the first six joint programmes of October 2020, about USD 12 million in total, budgets marked estimated', async () => {
     const { fundProjects } = await ok(graph, `{ fundProjects(filter: { sample: false, years: [2020] }, first: 20) { totalCount edges { node {
-      code title status decidedOn countries { iso3 } objectives { number } budget { amount } durationMonths budgetProvenance { confidence note } objectivesProvenance { confidence }
-      participatingOrganizations { organization { id } } provenance { confidence sample } } } } }`, {});
+      code title status submittedOn decidedOn closedOn countries { iso3 } objectives { number } budget { amount } durationMonths budgetProvenance { confidence note } objectivesProvenance { confidence }
+      participatingOrganizations { organization { id } } participantsProvenance { confidence note } provenance { confidence note sample } statusHistory { from to at note } } } } }`, {});
     const six = fundProjects.edges.map((e: any) => e.node);
     expect(six).toHaveLength(6);
     expect(six.map((p: any) => p.countries.map((c: any) => c.iso3).join('+')).sort()).toEqual(['CHL+MEX', 'GIN+LBR+SLE', 'MKD', 'PHL', 'TJK', 'ZAF']);
@@ -68,6 +68,35 @@ describe('seeded reference data', () => {
     const estimated = six.filter((p: any) => p.code !== 'JP-2020-MKD');
     expect(estimated.every((p: any) => p.budgetProvenance.confidence === 'UNCERTAIN' && /Estimated/.test(p.budgetProvenance.note))).toBe(true);
     expect(six.find((p: any) => p.code === 'JP-2020-GIN-LBR-SLE').objectives).toEqual([{ number: 9 }, { number: 10 }]);
+  });
+
+  it('says how sure each part of the first six is: participants apart, no invented submission date, closure inferred', async () => {
+    const { fundProjects } = await ok(graph, `{ fundProjects(filter: { sample: false, years: [2020] }, first: 20) { edges { node {
+      code status submittedOn decidedOn closedOn participantsProvenance { confidence note } provenance { confidence note } statusHistory { from to at note } } } } }`, {});
+    const six = fundProjects.edges.map((e: any) => e.node);
+    expect(six).toHaveLength(6);
+    const participants = Object.fromEntries(six.map((p: any) => [p.code, p.participantsProvenance.confidence]));
+    // North Macedonia's and South Africa's participants are in the sources; the other four are placeholders.
+    expect(participants).toEqual({
+      'JP-2020-MKD': 'CERTAIN', 'JP-2020-ZAF': 'CERTAIN',
+      'JP-2020-TJK': 'UNCERTAIN', 'JP-2020-PHL': 'UNCERTAIN', 'JP-2020-CHL-MEX': 'UNCERTAIN', 'JP-2020-GIN-LBR-SLE': 'UNCERTAIN',
+    });
+    for (const p of six) {
+      if (p.participantsProvenance.confidence === 'UNCERTAIN') expect(p.participantsProvenance.note).toMatch(/Placeholder/);
+      else expect(p.participantsProvenance.note).toMatch(/lead is an assumption/);
+      // Each record mixes certain facts with inferred ones, so none claims CERTAIN as a whole.
+      expect(p.provenance.confidence).toBe('LIKELY');
+      // No invented submission date: the selection date, and the note says so.
+      expect(p.submittedOn).toBe('2020-10-19');
+      expect(p.provenance.note).toMatch(/submittedOn is the selection date/);
+      // Closed by 2026 by inference from their 24-30 month durations; the closure date itself is unknown.
+      expect(p.status).toBe('CLOSED');
+      expect(p.closedOn).toBeNull();
+      const closing = p.statusHistory.at(-1);
+      expect(closing).toMatchObject({ from: 'ACTIVE', to: 'CLOSED' });
+      expect(closing.note).toMatch(/^Closure inferred \(LIKELY\)/);
+      expect(closing.at < '2023-06-01').toBe(true);
+    }
   });
 
   it('marks the further programmes as sample data, and the seeded money balances', async () => {

@@ -56,6 +56,8 @@ export interface ProjectMeta {
   provenance: ProvenanceInput;
   budgetProvenance: ProvenanceInput;
   objectivesProvenance: ProvenanceInput;
+  /** Where the participants and the lead come from, when it differs from `provenance`. */
+  participantsProvenance?: ProvenanceInput;
   /** Status history to record; defaults to the submission alone. */
   history?: { from: FundProjectStatus | null; to: FundProjectStatus; at: string; note?: string | null }[];
 }
@@ -489,6 +491,7 @@ export class FundStore {
         ...provenanceColumns(meta.provenance),
         ...provenanceColumns(meta.budgetProvenance, 'budget_'),
         ...provenanceColumns(meta.objectivesProvenance, 'objectives_'),
+        ...(meta.participantsProvenance ? provenanceColumns(meta.participantsProvenance, 'participants_') : {}),
         sample: meta.sample ?? false,
         version: 1,
         created_at: at,
@@ -528,7 +531,13 @@ export class FundStore {
    * Applies a change: locks the programme, merges the change into its current state, checks every rule (including
    * shares no smaller than what was already transferred) and writes, all in one transaction.
    */
-  async updateProject(id: string, expectedVersion: number, change: (current: ProjectDraft) => ProjectDraft): Promise<void> {
+  async updateProject(
+    id: string,
+    expectedVersion: number,
+    change: (current: ProjectDraft) => ProjectDraft,
+    /** New provenance of the participants, when the change sets them or the lead. */
+    participantsProvenance?: ProvenanceInput,
+  ): Promise<void> {
     await this.knex.transaction(async (trx) => {
       const current = await this.lockProject(trx, id);
       if (!EDITABLE.includes(current.status)) {
@@ -538,7 +547,10 @@ export class FundStore {
       const before = await this.draftOf(trx, current);
       const draft = change(before);
       checkProject(draft, await this.ruleContext(trx, id));
-      await updateVersioned(trx, 'fund_projects', 'FundProject', id, expectedVersion, this.projectColumns(draft));
+      await updateVersioned(trx, 'fund_projects', 'FundProject', id, expectedVersion, {
+        ...this.projectColumns(draft),
+        ...(participantsProvenance ? provenanceColumns(participantsProvenance, 'participants_') : {}),
+      });
       await this.writeChildren(trx, id, draft, before.participants.map((p) => p.organizationId));
     });
   }
