@@ -249,7 +249,8 @@ describe('every rule refuses with its error and writes nothing', () => {
     const updated = (await ok(graph, UPDATE, { input: { id: p.id, version: 1, title: 'Renamed' } }, FUND_MANAGER)).updateFundProject;
     expect(updated).toMatchObject({ title: 'Renamed', version: 2 });
     const err = await refused(UPDATE, { input: { id: p.id, version: 1, title: 'Lost update' } }, FUND_MANAGER, 'CONFLICT', /version 2, not 1/);
-    expect(err.extensions.currentVersion).toBe(2);
+    // The graph-wide stale-version shape (shared/versioning.ts), the same in every subgraph.
+    expect(err.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2, reason: 'STALE_VERSION' });
     await refused(PIPELINE, { input: { id: p.id, version: 1 } }, FUND_MANAGER, 'CONFLICT', /version 2, not 1/);
   });
 
@@ -318,7 +319,25 @@ describe('bad input: BAD_USER_INPUT naming the field, nothing half-written', () 
   it('refuses a bad filter naming it', async () => {
     const { body } = await graph.query('{ fundProjects(filter: { objectives: [0] }) { totalCount } }');
     expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
-    expect(body.errors[0].message).toMatch(/filter\.objectives/);
+    expect(body.errors[0].message).toMatch(/filter\.objectives\[0\]/);
+  });
+
+  it.each([
+    ['an unknown country', '{ countries: ["MEX", "XXX"] }', 'filter.countries[1]', /"XXX" is not the ISO alpha-3 code/],
+    ['an unknown organization', '{ organizations: ["acme"] }', 'filter.organizations[0]', /"acme" is not the id of an organization the graph knows/],
+    ['an objective out of range', '{ objectives: [24] }', 'filter.objectives[0]', /GCM objectives are numbered 1 to 23; got 24/],
+    ['an unknown thematic area', '{ thematicAreas: ["ta1", "ta9"] }', 'filter.thematicAreas[1]', /"ta9" is not a thematic area/],
+  ])('refuses a list filter with %s, naming the value, on every list that takes the filter', async (_, filter, argument, message) => {
+    // Never a silent totalCount 0: a typo must not read as "no programmes".
+    for (const query of [
+      `{ fundProjects(filter: ${filter}) { totalCount } }`,
+      `{ fundingSummary(groupBy: STATUS, filter: ${filter}) { totals { projectCount } } }`,
+      `{ objective(number: 1) { fundProjects(filter: ${filter}) { totalCount } } }`,
+    ]) {
+      const { body } = await graph.query(query);
+      expect(body.errors?.[0]?.extensions, query).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+      expect(body.errors[0].message).toMatch(message);
+    }
   });
 });
 
