@@ -40,6 +40,9 @@ describe('objective 20 (remittances), in one query', () => {
 
     const projects = o.fundProjects.edges.map((e: any) => e.node);
     expect(projects.length).toBeGreaterThan(0);
+    // "Joint programmes funding it": approved, active or closed ones only (Tajikistan's, seeded on objectives 19 and 20).
+    expect(projects.every((p: any) => ['APPROVED', 'ACTIVE', 'CLOSED'].includes(p.status))).toBe(true);
+    expect(projects.map((p: any) => p.code)).toContain('JP-2020-TJK');
     for (const p of projects) {
       expect(p.budget.currency).toBe('USD');
       expect(p.participatingOrganizations.length).toBeGreaterThanOrEqual(2);

@@ -1,4 +1,4 @@
-// Table-driven authorization for every fund-projects mutation and every persona, through the gateway with real tokens
+// Table-driven authorization for every fund-projects mutation and the read visibility of programmes, for every persona, through the gateway with real tokens
 // (the cases live in tests/authz/fund-projects.ts, which the graph-wide matrix also runs). A refused attempt must
 // carry the expected code and leave every fund-projects table exactly as it was.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,7 +20,7 @@ const personas = Object.keys(PERSONAS) as Persona[];
 const matrix: string[] = [`${'mutation'.padEnd(20)} ${personas.map((p) => p.padEnd(18)).join(' ')}`];
 
 describe.each(cases.map((c) => [c.name, c] as const))('%s', (name, c) => {
-  it('is allowed or refused as the table says, for every persona; refusals write nothing', async () => {
+  it('is allowed, hidden or refused as the table says, for every persona; refusals and reads write nothing', async () => {
     const row: string[] = [];
     for (const persona of personas) {
       const { query, variables } = await c.prepare(graph);
@@ -28,10 +28,12 @@ describe.each(cases.map((c) => [c.name, c] as const))('%s', (name, c) => {
       const before = await snapshot(graph);
       const { body } = await graph.query(query, variables, claims ? { token: await token(graph.config, claims) } : {});
       const expected = c.expect[persona];
-      const got = body.errors ? body.errors[0].extensions?.code : 'allowed';
-      row.push(String(got).padEnd(18));
-      expect(got, `${name} as ${persona}: ${JSON.stringify(body.errors)}`).toBe(expected);
-      if (expected !== 'allowed') expect(await snapshot(graph), `${name} as ${persona} wrote something`).toBe(before);
+      let got: string = body.errors ? body.errors[0].extensions?.code : 'allowed';
+      if (got === 'allowed' && c.hidden?.(body.data)) got = 'hidden';
+      if (got === 'allowed' && c.check && !c.check(body.data, persona)) got = 'allowed, wrong data';
+      row.push(got.padEnd(18));
+      expect(got, `${name} as ${persona}: ${JSON.stringify(body.errors ?? body.data).slice(0, 400)}`).toBe(expected);
+      if (c.kind === 'field' || expected !== 'allowed') expect(await snapshot(graph), `${name} as ${persona} wrote something`).toBe(before);
       else expect(await snapshot(graph)).not.toBe(before);
     }
     matrix.push(`${name.padEnd(20)} ${row.join(' ')}`);

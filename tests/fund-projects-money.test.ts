@@ -42,14 +42,12 @@ describe(`exact sums (${DIALECT})`, () => {
 
     const p = await approved(graph, { budget: '60000000.00', participants: [{ organizationId: 'iom', budgetShare: '30000000.00' }, { organizationId: 'unhcr', budgetShare: '30000000.00' }] });
     const before = (await ok(graph, '{ fund { transferredTotal { amount } balance { amount } } }', {})).fund;
-    const started = Date.now();
     // Through the store's money path (the one recordTransfer uses), in one batch: every amount parsed from its string.
     const ids = await store.recordTransfers(
       amounts.map((a, i) => ({ projectId: p.id, organizationId: i % 2 ? 'unhcr' : 'iom', amountCents: parseAmount(a, `batch[${i}].amount`), date: '2026-02-01' })),
       ACTOR,
     );
     expect(ids).toHaveLength(10_000);
-    expect(Date.now() - started).toBeLessThan(20_000);
 
     const { fundProject, fund, fundingSummary } = await ok(graph, `query($id: ID!) {
       fundProject(id: $id) { status transferred { amount } remaining { amount } participatingOrganizations { organization { id } transferred { amount } remaining { amount } }

@@ -7,6 +7,7 @@ import {
   CLOSE, CONTRIBUTE, DECIDE, FUND_MANAGER, PIPELINE, STEERING, SUBMIT, TRANSFER, UPDATE, approved, conceptNote, ok, snapshot, submitted, tokenFor,
 } from './fund-projects-fixtures.js';
 import { FundStore } from '../subgraphs/fund-projects/data/store.js';
+import { ANONYMOUS, IDENTITY_HEADER, signIdentity, viewerFromClaims } from '../shared/viewer.js';
 
 let graph: TestGraph;
 beforeAll(async () => {
@@ -47,8 +48,8 @@ describe('seeded reference data', () => {
 
   it('seeds the first six joint programmes of October 2020, about USD 12 million in total, budgets marked estimated', async () => {
     const { fundProjects } = await ok(graph, `{ fundProjects(filter: { sample: false, years: [2020] }, first: 20) { totalCount edges { node {
-      code title status decidedOn countries { iso3 } objectives { number } budget { amount } durationMonths budgetProvenance { confidence note } objectivesProvenance { confidence }
-      participatingOrganizations { organization { id } } provenance { confidence sample } } } } }`, {});
+      code title status submittedOn decidedOn closedOn countries { iso3 } objectives { number } budget { amount } durationMonths budgetProvenance { confidence note } objectivesProvenance { confidence }
+      participatingOrganizations { organization { id } } participantsProvenance { confidence note } provenance { confidence note sample } statusHistory { from to at note } } } } }`, {});
     const six = fundProjects.edges.map((e: any) => e.node);
     expect(six).toHaveLength(6);
     expect(six.map((p: any) => p.countries.map((c: any) => c.iso3).join('+')).sort()).toEqual(['CHL+MEX', 'GIN+LBR+SLE', 'MKD', 'PHL', 'TJK', 'ZAF']);
@@ -69,9 +70,39 @@ describe('seeded reference data', () => {
     expect(six.find((p: any) => p.code === 'JP-2020-GIN-LBR-SLE').objectives).toEqual([{ number: 9 }, { number: 10 }]);
   });
 
+  it('says how sure each part of the first six is: participants apart, no invented submission date, closure inferred', async () => {
+    const { fundProjects } = await ok(graph, `{ fundProjects(filter: { sample: false, years: [2020] }, first: 20) { edges { node {
+      code status submittedOn decidedOn closedOn participantsProvenance { confidence note } provenance { confidence note } statusHistory { from to at note } } } } }`, {});
+    const six = fundProjects.edges.map((e: any) => e.node);
+    expect(six).toHaveLength(6);
+    const participants = Object.fromEntries(six.map((p: any) => [p.code, p.participantsProvenance.confidence]));
+    // North Macedonia's and South Africa's participants are in the sources; the other four are placeholders.
+    expect(participants).toEqual({
+      'JP-2020-MKD': 'CERTAIN', 'JP-2020-ZAF': 'CERTAIN',
+      'JP-2020-TJK': 'UNCERTAIN', 'JP-2020-PHL': 'UNCERTAIN', 'JP-2020-CHL-MEX': 'UNCERTAIN', 'JP-2020-GIN-LBR-SLE': 'UNCERTAIN',
+    });
+    for (const p of six) {
+      if (p.participantsProvenance.confidence === 'UNCERTAIN') expect(p.participantsProvenance.note).toMatch(/Placeholder/);
+      else expect(p.participantsProvenance.note).toMatch(/lead is an assumption/);
+      // Each record mixes certain facts with inferred ones, so none claims CERTAIN as a whole.
+      expect(p.provenance.confidence).toBe('LIKELY');
+      // No invented submission date: the selection date, and the note says so.
+      expect(p.submittedOn).toBe('2020-10-19');
+      expect(p.provenance.note).toMatch(/submittedOn is the selection date/);
+      // Closed by 2026 by inference from their 24-30 month durations; the closure date itself is unknown.
+      expect(p.status).toBe('CLOSED');
+      expect(p.closedOn).toBeNull();
+      const closing = p.statusHistory.at(-1);
+      expect(closing).toMatchObject({ from: 'ACTIVE', to: 'CLOSED' });
+      expect(closing.note).toMatch(/^Closure inferred \(LIKELY\)/);
+      expect(closing.at < '2023-06-01').toBe(true);
+    }
+  });
+
   it('marks the further programmes as sample data, and the seeded money balances', async () => {
+    // As the secretariat, which sees programmes in every status (anonymous readers do not see concept notes).
     const { fundProjects, fund } = await ok(graph, `{ fundProjects(filter: { sample: true }, first: 50) { edges { node { status provenance { sample } } } }
-      fund { depositedTotal { amount } transferredTotal { amount } balance { amount } } }`, {});
+      fund { depositedTotal { amount } transferredTotal { amount } balance { amount } } }`, {}, { role: 'secretariat' });
     const statuses = new Set(fundProjects.edges.map((e: any) => e.node.status));
     expect(statuses).toEqual(new Set(['CONCEPT_NOTE', 'PIPELINE', 'APPROVED', 'ACTIVE', 'CLOSED', 'NOT_SELECTED']));
     expect(fundProjects.edges.every((e: any) => e.node.provenance.sample)).toBe(true);
@@ -218,7 +249,8 @@ describe('every rule refuses with its error and writes nothing', () => {
     const updated = (await ok(graph, UPDATE, { input: { id: p.id, version: 1, title: 'Renamed' } }, FUND_MANAGER)).updateFundProject;
     expect(updated).toMatchObject({ title: 'Renamed', version: 2 });
     const err = await refused(UPDATE, { input: { id: p.id, version: 1, title: 'Lost update' } }, FUND_MANAGER, 'CONFLICT', /version 2, not 1/);
-    expect(err.extensions.currentVersion).toBe(2);
+    // The graph-wide stale-version shape (shared/versioning.ts), the same in every subgraph.
+    expect(err.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2, reason: 'STALE_VERSION' });
     await refused(PIPELINE, { input: { id: p.id, version: 1 } }, FUND_MANAGER, 'CONFLICT', /version 2, not 1/);
   });
 
@@ -248,7 +280,7 @@ describe('bad input: BAD_USER_INPUT naming the field, nothing half-written', () 
     ['national scope with two countries', { countries: ['MEX', 'GTM'] }, /input\.countries: a NATIONAL programme has exactly one country/],
     ['lead not a participant', { leadOrganizationId: 'who' }, /input\.leadOrganizationId/],
     ['end before start', { startDate: '2026-06-01', endDate: '2026-05-31' }, /input\.endDate: 2026-05-31 is before the start date 2026-06-01/],
-    ['objective out of range', { objectives: [24] }, /input\.objectives\[0\]: GCM objectives run from 1 to 23/],
+    ['objective out of range', { objectives: [24] }, /input\.objectives\[0\]: GCM objectives are numbered 1 to 23; got 24/],
     ['unknown thematic area', { thematicAreaId: 'ta9' }, /input\.thematicAreaId/],
     ['empty title', { title: '  ' }, /input\.title/],
   ];
@@ -287,7 +319,25 @@ describe('bad input: BAD_USER_INPUT naming the field, nothing half-written', () 
   it('refuses a bad filter naming it', async () => {
     const { body } = await graph.query('{ fundProjects(filter: { objectives: [0] }) { totalCount } }');
     expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
-    expect(body.errors[0].message).toMatch(/filter\.objectives/);
+    expect(body.errors[0].message).toMatch(/filter\.objectives\[0\]/);
+  });
+
+  it.each([
+    ['an unknown country', '{ countries: ["MEX", "XXX"] }', 'filter.countries[1]', /"XXX" is not the ISO alpha-3 code/],
+    ['an unknown organization', '{ organizations: ["acme"] }', 'filter.organizations[0]', /"acme" is not the id of an organization the graph knows/],
+    ['an objective out of range', '{ objectives: [24] }', 'filter.objectives[0]', /GCM objectives are numbered 1 to 23; got 24/],
+    ['an unknown thematic area', '{ thematicAreas: ["ta1", "ta9"] }', 'filter.thematicAreas[1]', /"ta9" is not a thematic area/],
+  ])('refuses a list filter with %s, naming the value, on every list that takes the filter', async (_, filter, argument, message) => {
+    // Never a silent totalCount 0: a typo must not read as "no programmes".
+    for (const query of [
+      `{ fundProjects(filter: ${filter}) { totalCount } }`,
+      `{ fundingSummary(groupBy: STATUS, filter: ${filter}) { totals { projectCount } } }`,
+      `{ objective(number: 1) { fundProjects(filter: ${filter}) { totalCount } } }`,
+    ]) {
+      const { body } = await graph.query(query);
+      expect(body.errors?.[0]?.extensions, query).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+      expect(body.errors[0].message).toMatch(message);
+    }
   });
 });
 
@@ -331,7 +381,7 @@ describe('reads', () => {
     const p = await submitted(graph, { supportRequestId: 'sr-test-1', countries: ['NER'] });
     const { objective, organization, country } = await ok(graph, `{ objective(number: 1) { fundProjects(first: 10) { edges { node { code } } } }
       organization(id: "unfpa") { acronym fundProjects { edges { node { code } } } }
-      country(iso3: "NER") { name fundProjects { totalCount edges { node { id supportRequest { id fundProjects { edges { node { id } } } } } } } } }`, {});
+      country(iso3: "NER") { name fundProjects { totalCount edges { node { id supportRequest { id fundProjects { edges { node { id } } } } } } } } }`, {}, FUND_MANAGER);
     expect(objective.fundProjects.edges.map((e: any) => e.node.code)).toContain('JP-2020-MKD');
     expect(organization.fundProjects.edges.map((e: any) => e.node.code)).toEqual(['JP-2020-MKD']);
     expect(country.fundProjects.totalCount).toBe(1);
@@ -345,6 +395,102 @@ describe('reads', () => {
     expect(cents(thematicBalance.approvedBudget.amount)).toBe(approvedTotal);
     expect(thematicBalance.areas.reduce((s: bigint, a: any) => s + cents(a.approvedBudget.amount), 0n)).toBe(approvedTotal);
     expect(thematicBalance.areas.reduce((s: bigint, a: any) => s + cents(a.sharePercent), 0n)).toBe(10000n);
+  });
+});
+
+describe('who sees which programmes', () => {
+  const NODE = 'id code status budget { amount } participatingOrganizations { organization { id } budgetShare { amount } }';
+  const NOT_PUBLIC = ['CONCEPT_NOTE', 'NOT_SELECTED'];
+
+  /** Every FundProject in a response (anything with a `status` and `participatingOrganizations`). */
+  const projectsIn = (v: any, out: any[] = []): any[] => {
+    if (Array.isArray(v)) v.forEach((x) => projectsIn(x, out));
+    else if (v && typeof v === 'object') {
+      if ('participatingOrganizations' in v && 'status' in v) out.push(v);
+      Object.values(v).forEach((x) => projectsIn(x, out));
+    }
+    return out;
+  };
+
+  /** Asks for programmes through every path the graph offers, as `claims` (anonymous when omitted). */
+  async function everyPath(ids: string[], claims?: { role: string; org?: string; country?: string }) {
+    const token = claims ? await tokenFor(graph, claims) : undefined;
+    const send = async (query: string, variables: Record<string, unknown> = {}) => {
+      const { body } = await graph.query(query, variables, token ? { token } : {});
+      expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+      return body.data;
+    };
+    const responses: any[] = [];
+    responses.push(await send(`{ fundProjects(first: 100) { totalCount edges { node { ${NODE} } } }
+      byStatus: fundProjects(filter: { statuses: [CONCEPT_NOTE, NOT_SELECTED] }, first: 100) { totalCount edges { node { ${NODE} } } } }`));
+    if (ids.length) responses.push(await send(`{ ${ids.map((id, i) => `p${i}: fundProject(id: "${id}") { ${NODE} }`).join(' ')} }`));
+    const list = `fundProjects(first: 100) { totalCount edges { node { ${NODE} } } }`;
+    responses.push(await send(`{ country(iso3: "BTN") { ${list} } objective(number: 23) { ${list} } iom: organization(id: "iom") { ${list} } unhcr: organization(id: "unhcr") { ${list} } }`));
+    responses.push(await send(`{ thematicAreas { ${list} } }`));
+    responses.push(await send(`{ fund { transfers(first: 100) { edges { node { fundProject { ${NODE} } } } } } }`));
+    // Federation's _entities on the subgraph itself: FundProject by id, and SupportRequest.fundProjects.
+    const identity = await signIdentity(claims ? viewerFromClaims(claims) : ANONYMOUS, graph.config.auth.identitySecret);
+    const res = await fetch(graph.subgraphs['fund-projects'].url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: identity },
+      body: JSON.stringify({
+        query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on FundProject { ${NODE} } ... on SupportRequest { fundProjects(first: 100) { totalCount edges { node { ${NODE} } } } } } }`,
+        variables: { r: [...ids.map((id) => ({ __typename: 'FundProject', id })), { __typename: 'SupportRequest', id: 'sr-visibility' }] },
+      }),
+    });
+    const entities = await res.json();
+    expect(entities.errors).toBeUndefined();
+    responses.push(entities.data);
+    const { fundingSummary, thematicBalance, fundProjects } = await send(`{ fundingSummary(groupBy: STATUS) { rows { status projectCount budgetTotal { amount } } totals { projectCount budgetTotal { amount } } }
+      thematicBalance { approvedBudget { amount } }
+      fundProjects(first: 100) { totalCount edges { node { status budget { amount } } } } }`);
+    return { seen: projectsIn(responses), entities: entities.data._entities, fundingSummary, thematicBalance, list: fundProjects };
+  }
+
+  it('anonymous readers and viewers without a stake never see a concept note or a NOT_SELECTED programme, through any path', async () => {
+    // A concept note submitted by a member (IOM with UNHCR, with its budget shares), one not selected, one in the pipeline.
+    const iom = { role: 'member', org: 'iom' };
+    const fresh = { countries: ['BTN'], objectives: [23], supportRequestId: 'sr-visibility' };
+    const note = (await ok(graph, SUBMIT, { input: conceptNote(fresh) }, iom)).submitConceptNote;
+    const rejected = await submitted(graph, fresh);
+    await ok(graph, DECIDE, { input: { id: rejected.id, version: 1, decision: 'NOT_SELECT' } }, STEERING);
+    const pipeline = await submitted(graph, fresh);
+    await ok(graph, PIPELINE, { input: { id: pipeline.id, version: 1 } }, FUND_MANAGER);
+    const ids = [note.id, rejected.id, pipeline.id];
+
+    for (const claims of [undefined, { role: 'member', org: 'unicef' }, { role: 'country', country: 'BTN' }]) {
+      const { seen, entities } = await everyPath(ids, claims);
+      const who = JSON.stringify(claims ?? 'anonymous');
+      expect(seen.length, who).toBeGreaterThan(20);
+      expect(seen.filter((p) => NOT_PUBLIC.includes(p.status)), who).toEqual([]);
+      expect(seen.some((p) => p.id === pipeline.id), who).toBe(true); // the pipeline is public
+      expect(entities.slice(0, 2), who).toEqual([null, null]);
+    }
+    // Participants (IOM and UNHCR members) and the fund's bodies and the secretariat see all three.
+    for (const claims of [iom, { role: 'member', org: 'unhcr' }, FUND_MANAGER, STEERING, { role: 'secretariat' }]) {
+      const { seen, entities } = await everyPath(ids, claims);
+      for (const id of ids) expect(seen.some((p) => p.id === id), `${JSON.stringify(claims)} sees ${id}`).toBe(true);
+      expect(entities.slice(0, 3).map((e: any) => e.id)).toEqual(ids);
+      expect(entities[3].fundProjects.totalCount).toBe(3);
+    }
+  });
+
+  it('summaries and totals agree with the programmes each viewer can list', async () => {
+    for (const claims of [undefined, { role: 'member', org: 'iom' }, { role: 'member', org: 'unicef' }, FUND_MANAGER]) {
+      const { fundingSummary, thematicBalance, list } = await everyPath([], claims);
+      const nodes = list.edges.map((e: any) => e.node);
+      expect(list.totalCount).toBe(nodes.length);
+      expect(fundingSummary.totals.projectCount).toBe(list.totalCount);
+      expect(cents(fundingSummary.totals.budgetTotal.amount)).toBe(nodes.reduce((s: bigint, n: any) => s + cents(n.budget.amount), 0n));
+      for (const row of fundingSummary.rows) {
+        const mine = nodes.filter((n: any) => n.status === row.status);
+        expect(row.projectCount, `${row.status} for ${JSON.stringify(claims)}`).toBe(mine.length);
+        expect(cents(row.budgetTotal.amount)).toBe(mine.reduce((s: bigint, n: any) => s + cents(n.budget.amount), 0n));
+      }
+      const approved = nodes.filter((n: any) => ['APPROVED', 'ACTIVE', 'CLOSED'].includes(n.status));
+      expect(cents(thematicBalance.approvedBudget.amount)).toBe(approved.reduce((s: bigint, n: any) => s + cents(n.budget.amount), 0n));
+      if (!claims) expect(fundingSummary.rows.map((r: any) => r.status)).not.toContain('CONCEPT_NOTE');
+    }
   });
 });
 
@@ -421,10 +567,11 @@ describe('batching', () => {
         { role: 'test', subject: null },
       );
     }
-    const one = await countStatements(graph, 'fund-projects', () => ok(graph, PAGE, { n: 1 }));
+    // As the fund management unit, which sees these concept notes (anonymous readers would not).
+    const one = await countStatements(graph, 'fund-projects', () => ok(graph, PAGE, { n: 1 }, FUND_MANAGER));
     let page: any;
     const fifty = await countStatements(graph, 'fund-projects', async () => {
-      page = await ok(graph, PAGE, { n: 50 });
+      page = await ok(graph, PAGE, { n: 50 }, FUND_MANAGER);
     });
     expect(page.fundProjects.edges).toHaveLength(50);
     expect(page.fundProjects.edges.every((e: any) => e.node.participatingOrganizations.length >= 2)).toBe(true);

@@ -186,7 +186,8 @@ describe('concurrency', () => {
     expect(won).toHaveLength(1);
     expect(lost).toHaveLength(19);
     for (const l of lost) {
-      expect(l.body.errors[0].extensions.code).toBe('CONFLICT');
+      // The graph-wide stale-version shape (shared/versioning.ts), whether the check before or the guarded UPDATE caught it.
+      expect(l.body.errors[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2, reason: 'STALE_VERSION' });
       expect(l.body.errors[0].message).toMatch(/version 2, not 1|changed since you read it/);
     }
     const winner = won[0].body.data.assessSupportRequest;
@@ -292,7 +293,31 @@ describe('bad input: BAD_USER_INPUT naming the field, nothing half-written', () 
     expect(missing.body.errors[0].extensions.code).toBe('NOT_FOUND');
     const filter = await graph.query('{ supportRequests(filter: { objectives: [30] }) { totalCount } }');
     expect(filter.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
-    expect(filter.body.errors[0].message).toContain('filter.objectives');
+    expect(filter.body.errors[0].message).toContain('filter.objectives[0]');
+  });
+
+  it.each([
+    ['an unknown country', '{ countries: ["MEX", "XXX"] }', 'filter.countries[1]', /"XXX" is not the ISO alpha-3 code/],
+    ['an unknown partner', '{ partners: ["acme"] }', 'filter.partners[0]', /"acme" is not the id of an organization the graph knows/],
+    ['an objective out of range', '{ objectives: [20, 0] }', 'filter.objectives[1]', /GCM objectives are numbered 1 to 23; got 0/],
+  ])('refuses a list filter with %s, naming the value, on every list that takes the filter', async (_, filter, argument, message) => {
+    // Never a silent totalCount 0: a typo must not read as "no requests".
+    for (const query of [
+      `{ supportRequests(filter: ${filter}) { totalCount } }`,
+      `{ supportRequestStats(filter: ${filter}) { total } }`,
+      `{ country(iso3: "MEX") { supportRequests(filter: ${filter}) { totalCount } } }`,
+    ]) {
+      const { body } = await graph.query(query, {}, { token: t.secretariat });
+      expect(body.errors?.[0]?.extensions, query).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+      expect(body.errors[0].message).toMatch(message);
+    }
+  });
+
+  it('accepts known values in any case: codes are normalized', async () => {
+    const lower = await graph.query('{ supportRequests(filter: { countries: ["mex"], partners: ["IOM"] }) { totalCount } }', {}, { token: t.secretariat });
+    const upper = await graph.query('{ supportRequests(filter: { countries: ["MEX"], partners: ["iom"] }) { totalCount } }', {}, { token: t.secretariat });
+    expect(lower.body.errors).toBeUndefined();
+    expect(lower.body.data.supportRequests.totalCount).toBe(upper.body.data.supportRequests.totalCount);
   });
 });
 
@@ -451,5 +476,25 @@ describe('delta sync', () => {
     expect(ids).toContain(made.id);
     expect(body.data.supportRequests.edges.every((e: any) => e.node.updatedAt > since)).toBe(true);
     expect(ids.some((id: string) => id.startsWith('sample-'))).toBe(false);
+  });
+});
+
+describe('Country references', () => {
+  it('upper-case the ISO code like every other subgraph, so a lower-case reference finds the country\'s requests', async () => {
+    const identity = await signIdentity(ANONYMOUS, graph.config.auth.identitySecret);
+    const res = await fetch(graph.subgraphs['support-requests'].url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: identity },
+      body: JSON.stringify({
+        query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Country { iso3 supportRequests(first: 100) { totalCount } } } }',
+        variables: { r: [{ __typename: 'Country', iso3: 'mex' }, { __typename: 'Country', iso3: 'MEX' }] },
+      }),
+    });
+    const body = await res.json();
+    expect(body.errors).toBeUndefined();
+    const [lower, upper] = body.data._entities;
+    expect(lower.iso3).toBe('MEX');
+    expect(upper.supportRequests.totalCount).toBeGreaterThan(0);
+    expect(lower.supportRequests.totalCount).toBe(upper.supportRequests.totalCount);
   });
 });

@@ -15,8 +15,9 @@ export const fundProjectsSubgraph: SubgraphModule<FundData> = {
   resolvers,
   migrations,
   seed,
-  createData(db) {
-    const store = new FundStore(db);
+  createData(db, viewer) {
+    // The request's store reads as this viewer: every programme read obeys their visibility.
+    const store = new FundStore(db, viewer);
     return { store, loaders: createLoaders(store) };
   },
 };

@@ -1,8 +1,9 @@
 // The fund's rules that need no SQL: what a valid joint programme is, and which status changes are allowed. The store
 // runs them inside its transactions (so they see the rows they lock); resolvers run the input parsing.
 import { BadUserInputError, ConflictError } from '../../shared/errors.js';
-import { isKnownCountry } from '../../shared/countries.js';
+import { boundedText, countryCodes, objectiveNumbers } from '../../shared/validate.js';
 import { formatCents, parseAmount } from './money.js';
+import type { Role } from '../../shared/viewer.js';
 import type { FundProjectStatus, MarkerRating, ProjectScope } from './data/models.js';
 
 /** A joint programme as it will be written: parsed (cents, upper-case codes) but not yet checked against the rules. */
@@ -46,6 +47,9 @@ export interface RuleContext {
   transferredByOrganization?: ReadonlyMap<string, bigint>;
 }
 
+/** Text limits (characters, after trimming); longer text is refused, never cut. */
+export const LIMITS = { title: 300, summary: 20_000, nationalPartner: 300 } as const;
+
 const COUNTRIES_NEEDED: Record<ProjectScope, { min: number; max: number; text: string }> = {
   NATIONAL: { min: 1, max: 1, text: 'a NATIONAL programme has exactly one country' },
   MULTI_COUNTRY: { min: 2, max: Infinity, text: 'a MULTI_COUNTRY programme has at least two countries' },
@@ -58,18 +62,10 @@ const COUNTRIES_NEEDED: Record<ProjectScope, { min: number; max: number; text: s
  * anything is written, so a refused programme leaves no trace.
  */
 export function checkProject(d: ProjectDraft, ctx: RuleContext, path = 'input'): void {
-  const title = d.title.trim();
-  if (!title || title.length > 300) throw new BadUserInputError(`${path}.title`, 'must be 1 to 300 characters');
-  if (!d.summary.trim()) throw new BadUserInputError(`${path}.summary`, 'must not be empty');
+  boundedText(d.title, `${path}.title`, LIMITS.title);
+  boundedText(d.summary, `${path}.summary`, LIMITS.summary);
 
-  const seenCountries = new Set<string>();
-  d.countries.forEach((code, i) => {
-    if (!isKnownCountry(code)) {
-      throw new BadUserInputError(`${path}.countries[${i}]`, `"${code}" is not the ISO alpha-3 code of a UN Member or observer State (e.g. "MKD")`);
-    }
-    if (seenCountries.has(code)) throw new BadUserInputError(`${path}.countries[${i}]`, `"${code}" is listed twice`);
-    seenCountries.add(code);
-  });
+  countryCodes(d.countries, `${path}.countries`, { unique: true });
   const need = COUNTRIES_NEEDED[d.scope];
   if (d.countries.length < need.min || d.countries.length > need.max) {
     throw new BadUserInputError(`${path}.countries`, `${need.text}; got ${d.countries.length}`);
@@ -78,13 +74,7 @@ export function checkProject(d: ProjectDraft, ctx: RuleContext, path = 'input'):
   if (!ctx.thematicAreaIds.has(d.thematicAreaId)) {
     throw new BadUserInputError(`${path}.thematicAreaId`, `"${d.thematicAreaId}" is not a thematic area; use one of ${[...ctx.thematicAreaIds].sort().join(', ')}`);
   }
-  if (d.objectives.length === 0) throw new BadUserInputError(`${path}.objectives`, 'name at least one GCM objective (1 to 23)');
-  const seenObjectives = new Set<number>();
-  d.objectives.forEach((n, i) => {
-    if (!Number.isInteger(n) || n < 1 || n > 23) throw new BadUserInputError(`${path}.objectives[${i}]`, `GCM objectives run from 1 to 23; got ${n}`);
-    if (seenObjectives.has(n)) throw new BadUserInputError(`${path}.objectives[${i}]`, `objective ${n} is listed twice`);
-    seenObjectives.add(n);
-  });
+  objectiveNumbers(d.objectives, `${path}.objectives`, { required: true, unique: true });
 
   if (d.participants.length < 2) {
     throw new BadUserInputError(`${path}.participants`, `a joint programme needs at least two participating UN organizations; got ${d.participants.length}`);
@@ -114,9 +104,7 @@ export function checkProject(d: ProjectDraft, ctx: RuleContext, path = 'input'):
     throw new BadUserInputError(`${path}.participants`, `the budget shares add up to ${formatCents(shares)} but the budget is ${formatCents(d.budgetCents)}; they must be equal`);
   }
 
-  d.nationalPartners.forEach((name, i) => {
-    if (!name.trim() || name.length > 300) throw new BadUserInputError(`${path}.nationalPartners[${i}]`, 'must be 1 to 300 characters');
-  });
+  d.nationalPartners.forEach((name, i) => boundedText(name, `${path}.nationalPartners[${i}]`, LIMITS.nationalPartner));
   if (d.durationMonths !== null && (!Number.isInteger(d.durationMonths) || d.durationMonths < 1 || d.durationMonths > 120)) {
     throw new BadUserInputError(`${path}.durationMonths`, `must be 1 to 120 months; got ${d.durationMonths}`);
   }
@@ -150,3 +138,13 @@ export const EDITABLE: readonly FundProjectStatus[] = ['CONCEPT_NOTE', 'PIPELINE
 export const TRANSFERABLE: readonly FundProjectStatus[] = ['APPROVED', 'ACTIVE'];
 /** Statuses that count as approved budget (thematic balance). */
 export const APPROVED_STATUSES: readonly FundProjectStatus[] = ['APPROVED', 'ACTIVE', 'CLOSED'];
+
+/**
+ * Read visibility (applied in SQL by the store's `projects()`). The Pipeline of Joint Programmes is a public booklet
+ * (domain-facts.md §3.4), so programmes are public from PIPELINE on; a concept note (just submitted, with its budget
+ * shares) and a NOT_SELECTED programme are visible only to those with a stake: the participating organizations'
+ * members and the roles below.
+ */
+export const PUBLIC_STATUSES: readonly FundProjectStatus[] = ['PIPELINE', 'APPROVED', 'ACTIVE', 'CLOSED'];
+/** Roles that see every programme whatever its status: the fund's bodies and the Network secretariat. */
+export const SEES_EVERY_PROGRAMME: readonly Role[] = ['fund-manager', 'steering-committee', 'secretariat'];

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { hubRegionOf } from '../../shared/countries.js';
 import { BadUserInputError } from '../../shared/errors.js';
+import { boundedText, countryCode, objectiveNumbers, optionalBoundedText } from '../../shared/validate.js';
 import type { Submission } from './data/store.js';
 
 export const LIMITS = {
@@ -20,34 +21,19 @@ export const LIMITS = {
 const LETTERS = 'abcdefghij';
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** Trims and checks a required text's length. */
-export function text(value: string, field: string, max: number): string {
-  const trimmed = value.trim();
-  if (!trimmed) throw new BadUserInputError(field, 'must not be empty');
-  if (trimmed.length > max) throw new BadUserInputError(field, `is ${trimmed.length} characters long; the limit is ${max}`);
-  return trimmed;
-}
+/** Trims and checks a required text's length (shared/validate.ts: one wording across subgraphs). */
+export const text = boundedText;
 
 /** An optional text: null when absent or blank, else checked like `text`. */
-export function optionalText(value: string | null | undefined, field: string, max: number): string | null {
-  if (value === null || value === undefined || !value.trim()) return null;
-  return text(value, field, max);
-}
+export const optionalText = optionalBoundedText;
 
 export function country(value: string, field: string): { iso3: string; region: string } {
-  const iso3 = value.trim().toUpperCase();
-  const region = hubRegionOf(iso3);
-  if (!region) throw new BadUserInputError(field, `${JSON.stringify(value)} is not the ISO 3166-1 alpha-3 code of a UN Member State or observer State (e.g. "MEX")`);
-  return { iso3, region };
+  const iso3 = countryCode(value, field);
+  return { iso3, region: hubRegionOf(iso3)! };
 }
 
 export function objectives(values: readonly number[], field: string, required: boolean): number[] {
-  if (required && values.length === 0) throw new BadUserInputError(field, 'name at least one GCM objective (1 to 23)');
-  values.forEach((n, i) => {
-    if (!Number.isInteger(n) || n < 1 || n > 23) throw new BadUserInputError(`${field}[${i}]`, `GCM objectives are numbered 1 to 23; got ${n}`);
-  });
-  noDuplicates(values, field);
-  return [...values];
+  return objectiveNumbers(values, field, { required, unique: true });
 }
 
 export function principles(values: readonly string[], field: string): string[] {

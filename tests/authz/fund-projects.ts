@@ -1,4 +1,4 @@
-// Authorization cases for the fund-projects subgraph's mutations, in the graph-wide matrix format (types.ts). Each
+// Authorization cases for the fund-projects subgraph's mutations and its read visibility, in the graph-wide matrix format (types.ts). Each
 // attempt gets fresh data set up by the fund management unit / steering committee through the API.
 import { token, type TestGraph } from '../harness.js';
 import type { AuthzCase, Outcome, Persona } from './types.js';
@@ -40,7 +40,77 @@ const only = (...allowed: Persona[]): Record<Persona, Outcome> => {
   return Object.fromEntries(personas.map((p) => [p, allowed.includes(p) ? 'allowed' : p === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN'])) as Record<Persona, Outcome>;
 };
 
+/** Who sees a programme that is not public (a concept note, or NOT_SELECTED): IOM (a participant) and the fund's bodies and the secretariat. */
+const stakeholdersOnly: Record<Persona, Outcome> = {
+  anonymous: 'hidden',
+  'member-own': 'allowed',
+  'member-other': 'hidden',
+  'country-own': 'hidden',
+  'country-other': 'hidden',
+  secretariat: 'allowed',
+  'fund-manager': 'allowed',
+  'steering-committee': 'allowed',
+};
+const PROJECT_READ = 'query($id: ID!) { fundProject(id: $id) { id status budget { amount } participatingOrganizations { organization { id } budgetShare { amount } } } }';
+
+const readCases: AuthzCase[] = [
+  {
+    subgraph: 'fund-projects',
+    name: 'fundProject (a concept note)',
+    kind: 'field',
+    // A just-submitted concept note with its budget shares (IOM lead, UNHCR, in Mexico): not yet public.
+    prepare: async (graph) => ({ query: PROJECT_READ, variables: { id: (await conceptNote(graph)).id } }),
+    expect: stakeholdersOnly,
+    hidden: (data) => data?.fundProject === null,
+    check: (data) => data?.fundProject?.status === 'CONCEPT_NOTE' && data.fundProject.participatingOrganizations.length === 2,
+  },
+  {
+    subgraph: 'fund-projects',
+    name: 'fundProject (NOT_SELECTED)',
+    kind: 'field',
+    prepare: async (graph) => {
+      const p = await conceptNote(graph);
+      await call(graph, SC, DECIDE, { input: { id: p.id, version: p.version, decision: 'NOT_SELECT' } });
+      return { query: PROJECT_READ, variables: { id: p.id } };
+    },
+    expect: stakeholdersOnly,
+    hidden: (data) => data?.fundProject === null,
+    check: (data) => data?.fundProject?.status === 'NOT_SELECTED',
+  },
+  {
+    subgraph: 'fund-projects',
+    name: 'fundProjects (concept notes in the list and its totals)',
+    kind: 'field',
+    // No seeded or test programme that is not public has UNICEF or a country persona among its participants, so
+    // `member-other` and the country personas must find none at all; IOM finds the one just created.
+    prepare: async (graph) => {
+      await conceptNote(graph);
+      return {
+        query: `{ fundProjects(filter: { statuses: [CONCEPT_NOTE, NOT_SELECTED] }, first: 100) { totalCount edges { node { id status } } }
+          fundingSummary(groupBy: STATUS, filter: { statuses: [CONCEPT_NOTE, NOT_SELECTED] }) { totals { projectCount } } }`,
+      };
+    },
+    expect: stakeholdersOnly,
+    hidden: (data) => data?.fundProjects?.totalCount === 0 && data.fundProjects.edges.length === 0 && data.fundingSummary.totals.projectCount === 0,
+    check: (data) => data?.fundProjects?.totalCount > 0 && data.fundingSummary.totals.projectCount === data.fundProjects.totalCount,
+  },
+  {
+    subgraph: 'fund-projects',
+    name: 'fundProject (PIPELINE: public)',
+    kind: 'field',
+    prepare: async (graph) => {
+      const p = await conceptNote(graph);
+      await call(graph, FM, 'mutation($input: FundProjectTransitionInput!) { moveToPipeline(input: $input) { id } }', { input: { id: p.id, version: p.version } });
+      return { query: PROJECT_READ, variables: { id: p.id } };
+    },
+    expect: { anonymous: 'allowed', 'member-own': 'allowed', 'member-other': 'allowed', 'country-own': 'allowed', 'country-other': 'allowed', secretariat: 'allowed', 'fund-manager': 'allowed', 'steering-committee': 'allowed' },
+    hidden: (data) => data?.fundProject === null,
+    check: (data) => data?.fundProject?.status === 'PIPELINE',
+  },
+];
+
 export const cases: AuthzCase[] = [
+  ...readCases,
   {
     subgraph: 'fund-projects',
     name: 'submitConceptNote',

@@ -30,6 +30,8 @@ export interface FundProjectModel {
   provenance: ProvenanceModel;
   budgetProvenance: ProvenanceModel;
   objectivesProvenance: ProvenanceModel;
+  /** Where the participating organizations and the lead come from; the record's provenance when not set apart. */
+  participantsProvenance: ProvenanceModel;
   sample: boolean;
   version: number;
   createdAt: string;
@@ -160,6 +162,7 @@ export const toFundProject = (r: any): FundProjectModel => ({
   provenance: provenanceFrom(r),
   budgetProvenance: provenanceFrom(r, 'budget_'),
   objectivesProvenance: provenanceFrom(r, 'objectives_'),
+  participantsProvenance: r.participants_source ? provenanceFrom(r, 'participants_') : provenanceFrom(r),
   sample: parseBool(r.sample),
   version: Number(r.version),
   createdAt: r.created_at,

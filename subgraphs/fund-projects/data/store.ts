@@ -8,9 +8,10 @@ import { hubRegionOf } from '../../../shared/countries.js';
 import { ConflictError, NotFoundError, BadUserInputError } from '../../../shared/errors.js';
 import { paginate, paginateByParent, type Connection, type OrderColumn, type PageArgs } from '../../../shared/pagination.js';
 import { parseBool, provenanceColumns, type ConfidenceCode } from '../../../shared/rows.js';
-import { updateVersioned } from '../../../shared/versioning.js';
+import { assertVersion, updateVersioned } from '../../../shared/versioning.js';
+import type { Viewer } from '../../../shared/viewer.js';
 import { centsFrom, formatCents, sharePercents } from '../money.js';
-import { APPROVED_STATUSES, checkProject, checkTransition, EDITABLE, TRANSFERABLE, TRANSITIONS, type ProjectDraft, type RuleContext, type TransitionName } from '../rules.js';
+import { APPROVED_STATUSES, PUBLIC_STATUSES, SEES_EVERY_PROGRAMME, checkProject, checkTransition, EDITABLE, TRANSFERABLE, TRANSITIONS, type ProjectDraft, type RuleContext, type TransitionName } from '../rules.js';
 import { FUND_CODE } from './seeds/fund.js';
 import {
   toContribution, toFundProject, toParticipant, toStatusChange, toThematicArea, toThematicAreaObjective, toTransfer,
@@ -55,6 +56,8 @@ export interface ProjectMeta {
   provenance: ProvenanceInput;
   budgetProvenance: ProvenanceInput;
   objectivesProvenance: ProvenanceInput;
+  /** Where the participants and the lead come from, when it differs from `provenance`. */
+  participantsProvenance?: ProvenanceInput;
   /** Status history to record; defaults to the submission alone. */
   history?: { from: FundProjectStatus | null; to: FundProjectStatus; at: string; note?: string | null }[];
 }
@@ -120,7 +123,14 @@ const groupInto = <K, V>(keys: readonly K[], rows: any[], keyOf: (r: any) => K, 
 };
 
 export class FundStore {
-  constructor(private readonly db: Database) {}
+  /**
+   * `viewer` is whoever the request is for: every read of programmes obeys their visibility (see `projects()`). Without
+   * one (seeding, tests, the write paths' own checks) the store sees every programme.
+   */
+  constructor(
+    private readonly db: Database,
+    private readonly viewer: Viewer | null = null,
+  ) {}
 
   private get knex(): Knex {
     return this.db.knex;
@@ -151,6 +161,26 @@ export class FundStore {
 
   // ---- programmes: reads ---------------------------------------------------------------------------------------------
 
+  /**
+   * The one query every read of programmes starts from, with the viewer's visibility rule in SQL (rules.ts
+   * `PUBLIC_STATUSES`, `SEES_EVERY_PROGRAMME`): the fund's bodies and the secretariat see every programme; a member
+   * also sees the programmes its organization participates in, whatever their status; everyone else sees only
+   * PIPELINE, APPROVED, ACTIVE and CLOSED ones. fundProject(s), the per-parent connections, _entities, fundingSummary
+   * and the thematic balance all go through it, so counts and totals agree with the programmes the viewer can list.
+   */
+  private projects(): Knex.QueryBuilder {
+    const q = this.knex('fund_projects');
+    const v = this.viewer;
+    if (!v || SEES_EVERY_PROGRAMME.includes(v.role)) return q;
+    const k = this.knex;
+    return q.where((w) => {
+      w.whereIn('fund_projects.status', PUBLIC_STATUSES as string[]);
+      if (v.role === 'member' && v.organizationId) {
+        w.orWhereIn('fund_projects.id', k('fund_project_participants').select('project_id').where('organization_id', v.organizationId));
+      }
+    });
+  }
+
   private applyFilter(q: Knex.QueryBuilder, f: ProjectFilter): Knex.QueryBuilder {
     const k = this.knex;
     if (f.statuses) q.whereIn('fund_projects.status', f.statuses as string[]);
@@ -170,19 +200,19 @@ export class FundStore {
   }
 
   async findProjectsByIds(ids: readonly string[]): Promise<Map<string, FundProjectModel>> {
-    const rows = await this.knex('fund_projects').whereIn('id', ids as string[]);
-    return new Map(rows.map((r) => [r.id, toFundProject(r)]));
+    const rows = await this.projects().whereIn('fund_projects.id', ids as string[]);
+    return new Map(rows.map((r: any) => [r.id, toFundProject(r)]));
   }
 
   listProjects(filter: ProjectFilter, sort: ProjectSort | null | undefined, page: PageArgs): Promise<Connection<FundProjectModel>> {
-    const q = this.applyFilter(this.knex('fund_projects').select('fund_projects.*'), filter);
+    const q = this.applyFilter(this.projects().select('fund_projects.*'), filter);
     return paginate(q, projectOrder(sort), page, toFundProject);
   }
 
   /** The first page of programmes under each of many parents: two statements whatever the number of parents. */
   projectsByParent(parent: ProjectParent, keys: readonly (string | number)[], filter: ProjectFilter, page: PageArgs) {
     const spec = PARENTS[parent];
-    const base = this.knex('fund_projects');
+    const base = this.projects();
     if (spec.join) base.join(...spec.join);
     base.select('fund_projects.*', { parent_key: spec.column });
     this.applyFilter(base, filter);
@@ -299,10 +329,12 @@ export class FundStore {
   /** Share of approved budget per thematic area (one statement). */
   async thematicBalance(): Promise<ThematicBalanceModel> {
     const k = this.knex;
+    const approved = this.projects()
+      .select('fund_projects.id', 'fund_projects.thematic_area_id', 'fund_projects.budget_cents')
+      .whereIn('fund_projects.status', APPROVED_STATUSES as FundProjectStatus[])
+      .as('fund_projects');
     const rows = await k('thematic_areas as ta')
-      .leftJoin('fund_projects', function () {
-        this.on('fund_projects.thematic_area_id', 'ta.id').andOnIn('fund_projects.status', APPROVED_STATUSES as FundProjectStatus[]);
-      })
+      .leftJoin(approved, 'fund_projects.thematic_area_id', 'ta.id')
       .groupBy('ta.id', 'ta.number')
       .orderBy('ta.number')
       .select('ta.id', k.raw('count(fund_projects.id) as n'), k.raw('cast(coalesce(sum(fund_projects.budget_cents), 0) as text) as approved'));
@@ -320,7 +352,7 @@ export class FundStore {
    */
   async fundingSummary(groupBy: FundingGroupBy, filter: ProjectFilter): Promise<FundingSummaryModel> {
     const k = this.knex;
-    const ids = () => this.applyFilter(k('fund_projects').select('fund_projects.id'), filter);
+    const ids = () => this.applyFilter(this.projects().select('fund_projects.id'), filter);
     const perProject = () => k('transfers').select('project_id').sum({ t: 'amount_cents' }).groupBy('project_id').as('tp');
     const sums = (budget: string, transferred: string) => [
       k.raw('count(*) as n'),
@@ -459,6 +491,7 @@ export class FundStore {
         ...provenanceColumns(meta.provenance),
         ...provenanceColumns(meta.budgetProvenance, 'budget_'),
         ...provenanceColumns(meta.objectivesProvenance, 'objectives_'),
+        ...(meta.participantsProvenance ? provenanceColumns(meta.participantsProvenance, 'participants_') : {}),
         sample: meta.sample ?? false,
         version: 1,
         created_at: at,
@@ -475,14 +508,6 @@ export class FundStore {
     const row = await this.locked(trx('fund_projects').where('id', id)).first();
     if (!row) throw new NotFoundError('FundProject', id);
     return toFundProject(row);
-  }
-
-  private stale(current: FundProjectModel, expectedVersion: number): void {
-    if (current.version === expectedVersion) return;
-    throw new ConflictError(
-      `FundProject ${current.id} is at version ${current.version}, not ${expectedVersion}: it changed since you read it. Read it again and retry.`,
-      { currentVersion: current.version },
-    );
   }
 
   /** Current children of a programme, as a draft to merge an update into. */
@@ -506,17 +531,26 @@ export class FundStore {
    * Applies a change: locks the programme, merges the change into its current state, checks every rule (including
    * shares no smaller than what was already transferred) and writes, all in one transaction.
    */
-  async updateProject(id: string, expectedVersion: number, change: (current: ProjectDraft) => ProjectDraft): Promise<void> {
+  async updateProject(
+    id: string,
+    expectedVersion: number,
+    change: (current: ProjectDraft) => ProjectDraft,
+    /** New provenance of the participants, when the change sets them or the lead. */
+    participantsProvenance?: ProvenanceInput,
+  ): Promise<void> {
     await this.knex.transaction(async (trx) => {
       const current = await this.lockProject(trx, id);
       if (!EDITABLE.includes(current.status)) {
         throw new ConflictError(`FundProject ${id} is ${current.status}: closed and not-selected programmes cannot be changed`, { currentStatus: current.status });
       }
-      this.stale(current, expectedVersion);
+      assertVersion('FundProject', current.id, current.version, expectedVersion);
       const before = await this.draftOf(trx, current);
       const draft = change(before);
       checkProject(draft, await this.ruleContext(trx, id));
-      await updateVersioned(trx, 'fund_projects', 'FundProject', id, expectedVersion, this.projectColumns(draft));
+      await updateVersioned(trx, 'fund_projects', 'FundProject', id, expectedVersion, {
+        ...this.projectColumns(draft),
+        ...(participantsProvenance ? provenanceColumns(participantsProvenance, 'participants_') : {}),
+      });
       await this.writeChildren(trx, id, draft, before.participants.map((p) => p.organizationId));
     });
   }
@@ -526,7 +560,7 @@ export class FundStore {
     await this.knex.transaction(async (trx) => {
       const current = await this.lockProject(trx, id);
       checkTransition(id, current.status, name);
-      this.stale(current, expectedVersion);
+      assertVersion('FundProject', current.id, current.version, expectedVersion);
       const to = TRANSITIONS[name].to;
       await updateVersioned(trx, 'fund_projects', 'FundProject', id, expectedVersion, { status: to, ...extra });
       await trx('fund_project_events').insert({ project_id: id, from_status: current.status, to_status: to, at: now(), by_role: actor.role, by_subject: actor.subject, note });

@@ -273,6 +273,8 @@ export type FundProject = {
   objectives: Array<Objective>;
   /** Where the objectives come from and how sure they are. */
   objectivesProvenance: Provenance;
+  /** Where the participating organizations and the choice of lead come from and how sure they are (placeholders to verify say so here); the record's `provenance` when not recorded apart. */
+  participantsProvenance: Provenance;
   /** Participating UN organizations, lead first. */
   participatingOrganizations: Array<ParticipatingOrganization>;
   /** Where the record comes from and how sure it is; sample programmes say so. */
@@ -289,7 +291,7 @@ export type FundProject = {
   status: FundProjectStatus;
   /** Every status change, oldest first. */
   statusHistory: Array<FundProjectStatusChange>;
-  /** When the concept note was submitted. */
+  /** When the concept note was submitted. For reference records whose submission date the sources do not give (the first six programmes), the date they were selected; `provenance.note` says so. */
   submittedOn: Scalars['Date']['output'];
   /** What it sets out to do. */
   summary: Scalars['String']['output'];
@@ -799,7 +801,7 @@ export type SubmitConceptNoteInput = {
   scope: ProjectScope;
   /** Planned start date. */
   startDate?: InputMaybe<Scalars['Date']['input']>;
-  /** What it sets out to do. */
+  /** What it sets out to do (1 to 20,000 characters). */
   summary: Scalars['String']['input'];
   /** The support request (support-requests subgraph) it responds to, if any. */
   supportRequestId?: InputMaybe<Scalars['ID']['input']>;
@@ -1338,6 +1340,7 @@ export type FundProjectResolvers<ContextType = FundContext, ParentType extends R
   nationalPartners?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   objectives?: Resolver<Array<ResolversTypes['Objective']>, ParentType, ContextType>;
   objectivesProvenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  participantsProvenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   participatingOrganizations?: Resolver<Array<ResolversTypes['ParticipatingOrganization']>, ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   regions?: Resolver<Array<ResolversTypes['HubRegion']>, ParentType, ContextType>;

@@ -32,7 +32,9 @@ export const Mutation: MutationResolvers = {
 
   updateFundProject: async (_, { input }, { viewer, data }) => {
     requireRole(viewer, ['fund-manager'], 'update a joint programme');
-    await data.store.updateProject(input.id, input.version, mergeUpdate(input));
+    // Participants or a lead set by the fund management unit are its record: they replace a seed's guessed ones.
+    const setsParticipants = input.participants != null || input.leadOrganizationId != null;
+    await data.store.updateProject(input.id, input.version, mergeUpdate(input), setsParticipants ? { source: `updated through the API by ${viewer.role}`, confidence: 'C' } : undefined);
     return (await data.loaders.project.clear(input.id).load(input.id))!;
   },
 

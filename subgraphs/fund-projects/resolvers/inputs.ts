@@ -1,7 +1,8 @@
 // Turns GraphQL inputs into the store's shapes: amounts parsed exactly from decimal strings, codes upper-cased, and
 // every bad value refused with BAD_USER_INPUT naming its field before anything is written.
 import { BadUserInputError } from '../../../shared/errors.js';
-import { isKnownCountry } from '../../../shared/countries.js';
+import { countryCode, countryCodes, objectiveNumbers, organizationIds } from '../../../shared/validate.js';
+import { THEMATIC_AREAS } from '../data/seeds/fund.js';
 import type { Viewer } from '../../../shared/viewer.js';
 import type { Actor, ProjectFilter } from '../data/store.js';
 import { parseAmount } from '../money.js';
@@ -10,12 +11,23 @@ import type { FundProjectFilter, SubmitConceptNoteInput, UpdateFundProjectInput 
 
 export const actorOf = (viewer: Viewer): Actor => ({ role: viewer.role, subject: viewer.subject });
 
-/** A filter with its values checked (objective numbers 1 to 23) and country codes upper-cased. */
+const THEMATIC_AREA_IDS = new Set(THEMATIC_AREAS.map((ta) => ta.id));
+
+/**
+ * A filter with every value checked by the graph's shared validators: an objective outside 1 to 23, an unknown country,
+ * organization or thematic area is a BAD_USER_INPUT naming the value (`filter.countries[0]`), never a silent empty
+ * list. Codes come back normalized (countries upper-cased, organization ids lower-cased).
+ */
 export function parseFilter(filter: FundProjectFilter | null | undefined, path = 'filter'): ProjectFilter {
   if (!filter) return {};
-  const bad = filter.objectives?.find((n) => n < 1 || n > 23);
-  if (bad !== undefined) throw new BadUserInputError(`${path}.objectives`, `GCM objectives run from 1 to 23; got ${bad}`);
-  return { ...filter, countries: filter.countries ? normalizeCountries(filter.countries) : filter.countries };
+  const out: ProjectFilter = { ...filter };
+  if (filter.objectives) out.objectives = objectiveNumbers(filter.objectives, `${path}.objectives`);
+  if (filter.countries) out.countries = countryCodes(filter.countries, `${path}.countries`);
+  if (filter.organizations) out.organizations = organizationIds(filter.organizations, `${path}.organizations`);
+  filter.thematicAreas?.forEach((id, i) => {
+    if (!THEMATIC_AREA_IDS.has(id)) throw new BadUserInputError(`${path}.thematicAreas[${i}]`, `${JSON.stringify(id)} is not a thematic area; use one of ${[...THEMATIC_AREA_IDS].join(', ')}`);
+  });
+  return out;
 }
 
 export function draftFromSubmit(input: SubmitConceptNoteInput): ProjectDraft {
@@ -71,7 +83,5 @@ export function mergeUpdate(input: UpdateFundProjectInput): (current: ProjectDra
 /** A donor country, when given, must be a UN Member or observer State. */
 export function parseDonorCountry(code: string | null | undefined): string | null {
   if (code == null) return null;
-  const iso3 = code.trim().toUpperCase();
-  if (!isKnownCountry(iso3)) throw new BadUserInputError('input.donorCountry', `"${code}" is not the ISO alpha-3 code of a UN Member or observer State (e.g. "DEU")`);
-  return iso3;
+  return countryCode(code, 'input.donorCountry');
 }

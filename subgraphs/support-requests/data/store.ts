@@ -6,7 +6,7 @@ import type { Knex } from 'knex';
 import { now } from '../../../shared/db.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../../shared/errors.js';
 import { paginate, paginateByParent, type Connection, type OrderColumn, type PageArgs } from '../../../shared/pagination.js';
-import { updateVersioned } from '../../../shared/versioning.js';
+import { assertVersion, updateVersioned } from '../../../shared/versioning.js';
 import type { Viewer } from '../../../shared/viewer.js';
 import { PUBLIC_STATUSES } from '../access.js';
 import { transition, type Action } from '../lifecycle.js';
@@ -358,12 +358,7 @@ export class SupportRequestsStore {
       const partners = (await trx('support_request_partners').where({ request_id: id }).orderBy([{ column: 'is_lead', order: 'desc' }, { column: 'organization_id' }])).map(toPartner);
       const loaded = { request, partners };
       authorize(loaded);
-      if (request.version !== expectedVersion) {
-        throw new ConflictError(
-          `Support request ${request.code} is at version ${request.version}, not ${expectedVersion}: it changed since you read it. Read it again and retry.`,
-          { currentVersion: request.version, reason: 'STALE_VERSION' },
-        );
-      }
+      assertVersion('Support request', request.code, request.version, expectedVersion);
       const next = transition(request.code, request.status, action);
       const at = now();
       const p = await plan(loaded, next, trx, at);

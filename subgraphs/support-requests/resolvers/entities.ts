@@ -5,10 +5,11 @@ import type { CountryResolvers, ObjectiveResolvers, OrganizationResolvers } from
 import { filterFrom } from './filter.js';
 
 export const Country: CountryResolvers = {
-  __resolveReference: (ref) => ({ iso3: ref.iso3 }),
+  // Upper-cased like every other subgraph's Country reference, so `mex` and `MEX` batch and match the same rows.
+  __resolveReference: (ref) => ({ iso3: ref.iso3.toUpperCase() }),
   supportRequests: (c, { filter, first, after }, { data }) => {
     pageSize(first);
-    return data.loaders.connections('country', filterFrom(filter), { first, after }).load(c.iso3);
+    return data.loaders.connections('country', filterFrom(filter), { first, after }).load(c.iso3.toUpperCase());
   },
 };
 

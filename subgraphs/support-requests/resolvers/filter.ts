@@ -1,14 +1,21 @@
 import { BadUserInputError } from '../../../shared/errors.js';
+import { countryCodes, objectiveNumbers, organizationIds } from '../../../shared/validate.js';
 import type { SupportRequestFilter } from '../generated/resolvers-types.js';
 import type { RequestFilter } from '../data/store.js';
 
-/** Checks a list filter; objective numbers out of range are refused (an unknown country simply matches nothing). */
+/**
+ * Checks a list filter with the graph's shared validators: an objective outside 1 to 23, an unknown country or an
+ * unknown partner organization is a BAD_USER_INPUT naming the value (`filter.countries[0]`), never a silent empty
+ * list. Codes come back normalized (countries upper-cased, organization ids lower-cased).
+ */
 export function filterFrom(filter: SupportRequestFilter | null | undefined, argument = 'filter'): RequestFilter {
   if (!filter) return {};
-  const bad = filter.objectives?.find((n) => n < 1 || n > 23);
-  if (bad !== undefined) throw new BadUserInputError(`${argument}.objectives`, `GCM objectives are numbered 1 to 23; got ${bad}`);
+  const out: RequestFilter = { ...filter };
+  if (filter.objectives) out.objectives = objectiveNumbers(filter.objectives, `${argument}.objectives`);
+  if (filter.countries) out.countries = countryCodes(filter.countries, `${argument}.countries`);
+  if (filter.partners) out.partners = organizationIds(filter.partners, `${argument}.partners`);
   if (filter.submittedFrom && filter.submittedBefore && filter.submittedFrom >= filter.submittedBefore) {
     throw new BadUserInputError(`${argument}.submittedBefore`, `must be later than submittedFrom (${filter.submittedFrom})`);
   }
-  return filter;
+  return out;
 }

@@ -155,4 +155,24 @@ export const migrations: Migration[] = [
       }
     },
   },
+  {
+    // The participating organizations and the lead can be less certain than the rest of a record (the seeded first six
+    // programmes name some from a source and guess others), so they carry their own provenance. Null columns mean
+    // "as the record's provenance" (every programme submitted through the API).
+    name: '2026-12-01-002-participants-provenance',
+    async up(knex) {
+      await knex.schema.alterTable('fund_projects', (t) => {
+        t.string('participants_source', 1000);
+        t.string('participants_confidence', 1);
+        t.text('participants_note');
+      });
+    },
+    async down(knex) {
+      // Plain ALTER TABLE ... DROP COLUMN (SQLite 3.35+ and PostgreSQL): knex's SQLite fallback would copy and drop the
+      // table, which the foreign keys pointing at fund_projects forbid.
+      for (const column of ['participants_source', 'participants_confidence', 'participants_note']) {
+        await knex.raw('alter table fund_projects drop column ??', [column]);
+      }
+    },
+  },
 ];

@@ -37,6 +37,7 @@ export async function seed(db: Database): Promise<void> {
       const firstTransfer = p.transfers?.[0]?.[2];
       if (firstTransfer) history.push({ from: 'APPROVED', to: 'ACTIVE', at: `${firstTransfer}T00:00:00.000Z` });
       if (p.closedOn) history.push({ from: 'ACTIVE', to: 'CLOSED', at: `${p.closedOn}T00:00:00.000Z` });
+      else if (p.closure) history.push({ from: 'ACTIVE', to: 'CLOSED', at: `${p.closure.at}T00:00:00.000Z`, note: p.closure.note });
       // Created in the last status that still takes transfers; closed programmes are closed after their transfers.
       const status = p.status === 'CLOSED' ? 'ACTIVE' : p.status;
       await store.createProject(
@@ -49,7 +50,8 @@ export async function seed(db: Database): Promise<void> {
         },
         {
           id: p.id, code: p.code, status, submittedOn: p.submittedOn, decidedOn: p.decidedOn ?? null, closedOn: p.closedOn ?? null, sample: p.sample,
-          provenance: p.provenance, budgetProvenance: p.budgetProvenance, objectivesProvenance: p.objectivesProvenance, history,
+          provenance: p.provenance, budgetProvenance: p.budgetProvenance, objectivesProvenance: p.objectivesProvenance,
+          participantsProvenance: p.participantsProvenance, history,
         },
         SEED_ACTOR,
         trx,

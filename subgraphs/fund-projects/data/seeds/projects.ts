@@ -1,7 +1,16 @@
 // Joint programmes, contributions and transfers to seed. The first six programmes selected in October 2020 are real
-// (domain-facts.md §3.5): their countries and, where the sources give them, titles, participants, durations and
-// objectives are facts; their budgets are an estimated split of the reported "about USD 12 million" (only North
-// Macedonia's USD 1.5 million is reported). The rest is illustrative sample data and says so.
+// (domain-facts.md §3.5): their countries, themes and selection date are facts, and so are, where the sources give
+// them, titles, participants, durations and objectives. Everything else about them is marked for what it is:
+// - budgets: an estimated split of the reported "about USD 12 million" (only North Macedonia's USD 1.5 million is
+//   reported), budgetProvenance UNCERTAIN;
+// - participants and lead: their own participantsProvenance, CERTAIN where a source names them (North Macedonia,
+//   South Africa; the lead is still an assumption), UNCERTAIN placeholders for the other four;
+// - titles: descriptive (from the theme) except North Macedonia's official one;
+// - submission date: not in the sources, so submittedOn is the selection date (19 Oct 2020) and the note says so;
+// - status: CLOSED, inferred (LIKELY): they ran 24 to 30 months from late 2020, so implementation ended by mid-2023;
+//   the closure date is not known (closedOn stays null; the history's closing event carries the inferred end).
+// The record's own confidence is LIKELY for all six, because each record mixes certain facts with inferred ones.
+// The rest is illustrative sample data and says so.
 import type { ConfidenceCode } from '../../../../shared/rows.js';
 import type { FundProjectStatus, MarkerRating, ProjectScope } from '../models.js';
 
@@ -25,26 +34,51 @@ export interface SeedProject {
   submittedOn: string;
   decidedOn?: string;
   closedOn?: string;
+  /** For reference records closed by inference: when the history's closing event is put, and why (closedOn stays unknown). */
+  closure?: { at: string; note: string };
   genderMarker?: MarkerRating;
   humanRightsMarker?: MarkerRating;
   sample: boolean;
   provenance: { source: string; confidence: ConfidenceCode; note?: string };
   budgetProvenance: { source: string; confidence: ConfidenceCode; note?: string };
   objectivesProvenance: { source: string; confidence: ConfidenceCode; note?: string };
+  /** Where the participants and the lead come from, when it differs from `provenance`. */
+  participantsProvenance?: { source: string; confidence: ConfidenceCode; note?: string };
   /** Transfers as [organization id, amount in dollars and cents as a decimal string, date]. */
   transfers?: [string, string, string][];
 }
 
+const FIRST_TRANCHE = '2020-11-16';
 const SELECTION = 'http://mptf.undp.org/ (news 19 Oct 2020); https://migrationnetwork.un.org/ar/node/1833';
 const ESTIMATED_BUDGET = {
   source: `${SELECTION} (total about USD 12 million)`,
   confidence: 'U' as ConfidenceCode,
   note: 'Estimated: an even-handed split of the reported total of about USD 12 million across the first six programmes (only North Macedonia\'s USD 1.5 million is reported); the split between participants is also an estimate.',
 };
-const FIRST_SIX_NOTE = 'One of the first six joint programmes selected in October 2020. Status ACTIVE as reported in 2021 ("9 joint programmes underway"); current status not verified.';
-const GUESSED_PARTICIPANTS = 'The participating organizations and the lead are NOT in the stored sources: a placeholder to verify on the MPTF Office Gateway (MIG00).';
+/** The selection by the Steering Committee, 19 Oct 2020 (the news item's date): the only date the sources give. */
+const SELECTED_ON = '2020-10-19';
+const FIRST_SIX_NOTE =
+  'One of the first six joint programmes selected in October 2020 (certain). Submission date not in the sources: submittedOn is the selection date, 19 Oct 2020. ' +
+  'Status CLOSED is inferred (LIKELY), not reported: the programmes were underway in 2021 and ran 24 to 30 months from late 2020, so they ended by mid-2023; the closure date is not known.';
+const GUESSED_PARTICIPANTS = {
+  source: SELECTION,
+  confidence: 'U' as ConfidenceCode,
+  note: 'Placeholder: the participating organizations and the lead are NOT in the stored sources; verify on the MPTF Office Gateway (MIG00).',
+};
+/** The closing event of the first six: an inferred end of implementation, not a recorded closure. */
+const closedAfter = (months: number, known: boolean) => ({
+  at: addMonths(FIRST_TRANCHE, months),
+  note: known
+    ? `Closure inferred (LIKELY): end of the ${months}-month implementation from the first transfer; actual closure date not in the sources.`
+    : `Closure inferred (LIKELY): duration not in the sources, taken as at most ${months} months like the first six whose duration is known; actual closure date not in the sources.`,
+});
+
+function addMonths(date: string, months: number): string {
+  const d = new Date(`${date}T00:00:00.000Z`);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  return d.toISOString().slice(0, 10);
+}
 const SAMPLE = { source: 'sample data for demonstration', confidence: 'U' as ConfidenceCode, note: 'Illustrative sample programme, not a Migration MPTF record.' };
-const FIRST_TRANCHE = '2020-11-16';
 
 export const SEED_PROJECTS: SeedProject[] = [
   {
@@ -59,13 +93,15 @@ export const SEED_PROJECTS: SeedProject[] = [
     participants: [['un-women', 700_000], ['iom', 600_000], ['ohchr', 400_000], ['unhcr', 400_000], ['undp', 400_000]],
     lead: 'un-women',
     durationMonths: 24,
-    status: 'ACTIVE',
-    submittedOn: '2020-03-31',
-    decidedOn: '2020-10-19',
+    status: 'CLOSED',
+    submittedOn: SELECTED_ON,
+    decidedOn: SELECTED_ON,
     sample: false,
-    provenance: { source: `${SELECTION}; https://migrationnetwork.un.org/es/node/2284`, confidence: 'C', note: `${FIRST_SIX_NOTE} Participants (UN Women, IOM, OHCHR, UNHCR, UNDP) and 2020-2022 period from the source; the title is descriptive (official title not verified); UN Women as lead is an assumption.` },
+    provenance: { source: `${SELECTION}; https://migrationnetwork.un.org/es/node/2284`, confidence: 'L', note: `${FIRST_SIX_NOTE} The 2020-2022 period from the source; the title is descriptive (official title not verified).` },
     budgetProvenance: ESTIMATED_BUDGET,
     objectivesProvenance: { source: SELECTION, confidence: 'U', note: 'Objectives inferred from the programme\'s theme; not verified.' },
+    participantsProvenance: { source: 'https://migrationnetwork.un.org/es/node/2284', confidence: 'C', note: 'UN Women, IOM, OHCHR, UNHCR and UNDP from the source; UN Women as lead is an assumption.' },
+    closure: closedAfter(24, true),
     transfers: [['un-women', '350000.00', FIRST_TRANCHE], ['iom', '300000.00', FIRST_TRANCHE], ['ohchr', '200000.00', FIRST_TRANCHE], ['unhcr', '200000.00', FIRST_TRANCHE], ['undp', '200000.00', FIRST_TRANCHE]],
   },
   {
@@ -79,13 +115,15 @@ export const SEED_PROJECTS: SeedProject[] = [
     objectives: [19, 20],
     participants: [['iom', 1_100_000], ['undp', 900_000]],
     lead: 'iom',
-    status: 'ACTIVE',
-    submittedOn: '2020-03-31',
-    decidedOn: '2020-10-19',
+    status: 'CLOSED',
+    submittedOn: SELECTED_ON,
+    decidedOn: SELECTED_ON,
     sample: false,
-    provenance: { source: SELECTION, confidence: 'C', note: `${FIRST_SIX_NOTE} Country and theme from the source; the title is descriptive. ${GUESSED_PARTICIPANTS}` },
+    provenance: { source: SELECTION, confidence: 'L', note: `${FIRST_SIX_NOTE} Country and theme from the source; the title is descriptive. Participants: see participantsProvenance.` },
     budgetProvenance: ESTIMATED_BUDGET,
     objectivesProvenance: { source: SELECTION, confidence: 'U', note: 'Objectives inferred from the programme\'s theme; not verified.' },
+    participantsProvenance: GUESSED_PARTICIPANTS,
+    closure: closedAfter(30, false),
     transfers: [['iom', '550000.00', FIRST_TRANCHE], ['undp', '450000.00', FIRST_TRANCHE]],
   },
   {
@@ -99,13 +137,15 @@ export const SEED_PROJECTS: SeedProject[] = [
     objectives: [6, 21],
     participants: [['iom', 800_000], ['ilo', 700_000], ['un-women', 500_000]],
     lead: 'iom',
-    status: 'ACTIVE',
-    submittedOn: '2020-03-31',
-    decidedOn: '2020-10-19',
+    status: 'CLOSED',
+    submittedOn: SELECTED_ON,
+    decidedOn: SELECTED_ON,
     sample: false,
-    provenance: { source: SELECTION, confidence: 'C', note: `${FIRST_SIX_NOTE} Country and theme from the source; the title is descriptive. ${GUESSED_PARTICIPANTS}` },
+    provenance: { source: SELECTION, confidence: 'L', note: `${FIRST_SIX_NOTE} Country and theme from the source; the title is descriptive. Participants: see participantsProvenance.` },
     budgetProvenance: ESTIMATED_BUDGET,
     objectivesProvenance: { source: SELECTION, confidence: 'U', note: 'Objectives inferred from the programme\'s theme; not verified.' },
+    participantsProvenance: GUESSED_PARTICIPANTS,
+    closure: closedAfter(30, false),
     transfers: [['iom', '400000.00', FIRST_TRANCHE], ['ilo', '350000.00', FIRST_TRANCHE], ['un-women', '250000.00', FIRST_TRANCHE]],
   },
   {
@@ -120,13 +160,15 @@ export const SEED_PROJECTS: SeedProject[] = [
     participants: [['iom', 600_000], ['unfpa', 450_000], ['unhcr', 450_000]],
     lead: 'iom',
     durationMonths: 30,
-    status: 'ACTIVE',
-    submittedOn: '2020-03-31',
-    decidedOn: '2020-10-19',
+    status: 'CLOSED',
+    submittedOn: SELECTED_ON,
+    decidedOn: SELECTED_ON,
     sample: false,
-    provenance: { source: `${SELECTION}; nezavisen.mk news item; https://migration4development.org/ node/238; https://migrationnetwork.un.org/projects/evidence-based-migration-policy-planning-and-discourse-north-macedonia`, confidence: 'C', note: `${FIRST_SIX_NOTE} Title, participants (IOM, UNFPA, UNHCR) and 30 months from the sources; IOM as lead is an assumption.` },
+    provenance: { source: `${SELECTION}; nezavisen.mk news item; https://migration4development.org/ node/238; https://migrationnetwork.un.org/projects/evidence-based-migration-policy-planning-and-discourse-north-macedonia`, confidence: 'L', note: `${FIRST_SIX_NOTE} Title and 30 months from the sources.` },
     budgetProvenance: { source: 'nezavisen.mk news item; https://migration4development.org/ node/238', confidence: 'C', note: 'USD 1.5 million reported; the split between IOM, UNFPA and UNHCR is an estimate.' },
     objectivesProvenance: { source: 'nezavisen.mk news item; https://migration4development.org/ node/238', confidence: 'C' },
+    participantsProvenance: { source: 'nezavisen.mk news item; https://migration4development.org/ node/238', confidence: 'C', note: 'IOM, UNFPA and UNHCR from the sources; IOM as lead is an assumption.' },
+    closure: closedAfter(30, true),
     transfers: [['iom', '300000.00', FIRST_TRANCHE], ['unfpa', '225000.00', FIRST_TRANCHE], ['unhcr', '225000.00', FIRST_TRANCHE]],
   },
   {
@@ -140,13 +182,15 @@ export const SEED_PROJECTS: SeedProject[] = [
     objectives: [16, 6],
     participants: [['ilo', 800_000], ['iom', 700_000], ['unhcr', 500_000]],
     lead: 'ilo',
-    status: 'ACTIVE',
-    submittedOn: '2020-03-31',
-    decidedOn: '2020-10-19',
+    status: 'CLOSED',
+    submittedOn: SELECTED_ON,
+    decidedOn: SELECTED_ON,
     sample: false,
-    provenance: { source: SELECTION, confidence: 'C', note: `${FIRST_SIX_NOTE} Countries and theme from the source; the title is descriptive. ${GUESSED_PARTICIPANTS}` },
+    provenance: { source: SELECTION, confidence: 'L', note: `${FIRST_SIX_NOTE} Countries and theme from the source; the title is descriptive. Participants: see participantsProvenance.` },
     budgetProvenance: ESTIMATED_BUDGET,
     objectivesProvenance: { source: SELECTION, confidence: 'U', note: 'Objectives inferred from the programme\'s theme; not verified.' },
+    participantsProvenance: GUESSED_PARTICIPANTS,
+    closure: closedAfter(30, false),
     transfers: [['ilo', '400000.00', FIRST_TRANCHE], ['iom', '350000.00', FIRST_TRANCHE], ['unhcr', '250000.00', FIRST_TRANCHE]],
   },
   {
@@ -161,13 +205,15 @@ export const SEED_PROJECTS: SeedProject[] = [
     participants: [['iom', 800_000], ['undp', 700_000], ['unhcr', 500_000]],
     lead: 'iom',
     durationMonths: 30,
-    status: 'ACTIVE',
-    submittedOn: '2020-03-31',
-    decidedOn: '2020-10-19',
+    status: 'CLOSED',
+    submittedOn: SELECTED_ON,
+    decidedOn: SELECTED_ON,
     sample: false,
-    provenance: { source: `${SELECTION}; https://migration4development.org/es/node/241`, confidence: 'C', note: `${FIRST_SIX_NOTE} Countries, theme and 30 months from the sources; the title is descriptive. ${GUESSED_PARTICIPANTS}` },
+    provenance: { source: `${SELECTION}; https://migration4development.org/es/node/241`, confidence: 'L', note: `${FIRST_SIX_NOTE} Countries, theme and 30 months from the sources; the title is descriptive. Participants: see participantsProvenance.` },
     budgetProvenance: ESTIMATED_BUDGET,
     objectivesProvenance: { source: 'https://migration4development.org/es/node/241', confidence: 'C' },
+    participantsProvenance: GUESSED_PARTICIPANTS,
+    closure: closedAfter(30, true),
     transfers: [['iom', '400000.00', FIRST_TRANCHE], ['undp', '350000.00', FIRST_TRANCHE], ['unhcr', '250000.00', FIRST_TRANCHE]],
   },
   // ---- illustrative sample programmes (one in every status) ----
