@@ -54,28 +54,38 @@ export type FundProjectStatus =
 
 /** The ten guiding principles as stable codes, in GCM order (a) to (j). */
 export type GuidingPrincipleCode =
+  /** (h) Child-sensitive: the best interests of the child as a primary consideration. */
   | 'CHILD_SENSITIVE'
+  /** (g) Gender-responsive: gender equality and the agency of women and girls. */
   | 'GENDER_RESPONSIVE'
+  /** (f) Human rights: the human rights of all migrants, regardless of migration status. */
   | 'HUMAN_RIGHTS'
+  /** (b) International cooperation: a non-legally binding cooperative framework; no State can address migration alone. */
   | 'INTERNATIONAL_COOPERATION'
+  /** (c) National sovereignty: States set national migration policy within international law. */
   | 'NATIONAL_SOVEREIGNTY'
+  /** (a) People-centred: individuals, migrants and communities of origin, transit and destination at the core. */
   | 'PEOPLE_CENTRED'
+  /** (d) Rule of law and due process: respect for the rule of law, due process and access to justice. */
   | 'RULE_OF_LAW_AND_DUE_PROCESS'
+  /** (e) Sustainable development: rooted in the 2030 Agenda for Sustainable Development. */
   | 'SUSTAINABLE_DEVELOPMENT'
+  /** (i) Whole-of-government approach: policy coherence across sectors and levels of government. */
   | 'WHOLE_OF_GOVERNMENT'
+  /** (j) Whole-of-society approach: multi-stakeholder partnerships with migrants, civil society, the private sector and others. */
   | 'WHOLE_OF_SOCIETY';
 
 /** Regions of the Migration Network Hub's filter (continents, the top level of UN M49). */
 export type HubRegion =
-  /** Africa (M49 region 002). */
+  /** Africa (UN M49 region 002). */
   | 'AFRICA'
-  /** The Americas (M49 region 019). */
+  /** The Americas (UN M49 region 019): Latin America and the Caribbean, and Northern America. */
   | 'AMERICAS'
-  /** Asia (M49 region 142). */
+  /** Asia (UN M49 region 142). */
   | 'ASIA'
-  /** Europe (M49 region 150). */
+  /** Europe (UN M49 region 150). */
   | 'EUROPE'
-  /** Oceania (M49 region 009). */
+  /** Oceania (UN M49 region 009). */
   | 'OCEANIA';
 
 /** A kind of GCM follow-up and review event. */
@@ -104,11 +114,17 @@ export type ReviewStatus =
 
 /** A role a caller may hold (see the README's role table). */
 export type Role =
+  /** No token: may read published, public data. */
   | 'ANONYMOUS'
+  /** A government or Resident Coordinator office for one Country: submits and follows that country's support requests. */
   | 'COUNTRY'
+  /** The fund's management unit: creates and updates projects, records contributions and transfers. */
   | 'FUND_MANAGER'
+  /** Staff of one Organization: submits and edits its own resources, acts on requests it is matched to, reports on projects it participates in. */
   | 'MEMBER'
+  /** The Network secretariat: reviews resources, assesses and matches requests, and everything a member may. */
   | 'SECRETARIAT'
+  /** The fund's steering committee: approves or declines projects for funding. */
   | 'STEERING_COMMITTEE';
 
 /**
