@@ -6,17 +6,53 @@ import { parseArgs } from 'node:util';
 import { SignJWT } from 'jose';
 import { configOrExit } from '../shared/config.js';
 import { ANONYMOUS, ROLES, signIdentity, viewerFromClaims, viewerProblem } from '../shared/viewer.js';
+import { ORGANIZATION_IDS } from '../shared/organizations.js';
+import { isKnownCountry } from '../shared/countries.js';
 
-const { values } = parseArgs({
-  options: {
-    role: { type: 'string' },
-    org: { type: 'string' },
-    country: { type: 'string' },
-    sub: { type: 'string' },
-    expires: { type: 'string', default: '12h' },
-    identity: { type: 'boolean', default: false },
-  },
-});
+const USAGE = `Usage: npm run token -- --role <role> [--org <id>] [--country <iso3>] [--sub <subject>] [--expires 12h] [--identity]
+
+  --role      one of ${ROLES.filter((r) => r !== 'anonymous').join(', ')}
+  --org       the member's organization id (role member), e.g. iom, un-women
+  --country   the country's ISO alpha-3 code (role country), e.g. MEX
+  --sub       the token subject (a user id); a readable default is made from the other options
+  --expires   lifetime, e.g. 30m, 12h, 7d (default 12h)
+  --identity  print the gateway's signed x-viewer header instead (valid 60 s), to query one subgraph directly
+
+Examples:
+  npm run token -- --role secretariat
+  npm run token -- --role member --org iom
+  npm run token -- --role country --country MEX`;
+
+let values: { role?: string; org?: string; country?: string; sub?: string; expires?: string; identity?: boolean; help?: boolean };
+try {
+  ({ values } = parseArgs({
+    options: {
+      role: { type: 'string' },
+      org: { type: 'string' },
+      country: { type: 'string' },
+      sub: { type: 'string' },
+      expires: { type: 'string', default: '12h' },
+      identity: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  }));
+} catch (error) {
+  console.error(`${(error as Error).message}\n\n${USAGE}`);
+  process.exit(2);
+}
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+// A token for an organization or country the graph does not know would verify, yet match nothing: refuse it here.
+if (values.org && !ORGANIZATION_IDS.has(values.org)) {
+  console.error(`Unknown organization "${values.org}". Known ids: ${[...ORGANIZATION_IDS].sort().join(', ')}.`);
+  process.exit(2);
+}
+if (values.country && !isKnownCountry(values.country.toUpperCase())) {
+  console.error(`Unknown country "${values.country}": give the ISO alpha-3 code of a UN Member or observer State, e.g. MEX.`);
+  process.exit(2);
+}
 const config = configOrExit();
 if (values.identity) {
   const claims = { role: values.role ?? 'anonymous', org: values.org, country: values.country?.toUpperCase(), sub: values.sub };

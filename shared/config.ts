@@ -167,7 +167,8 @@ export function loadConfig(env: Env = process.env): Config {
     exposeErrors: read('EXPOSE_ERRORS', bool, !production)!,
     fieldSuggestions: read('FIELD_SUGGESTIONS', bool, !production)!,
     limits: {
-      maxBodyBytes: read('LIMIT_BODY_BYTES', positiveInt, 1_000_000)!,
+      // 2 MB: a 1 MB text field plus JSON overhead reaches the field checks, which name the field (LIMIT_STRING_LENGTH).
+      maxBodyBytes: read('LIMIT_BODY_BYTES', positiveInt, 2_000_000)!,
       maxDepth: read('LIMIT_DEPTH', positiveInt, 12)!,
       maxAliases: read('LIMIT_ALIASES', positiveInt, 30)!,
       maxRootFields: read('LIMIT_ROOT_FIELDS', positiveInt, 20)!,

@@ -1,5 +1,7 @@
-// Access failures and broken invariants are errors carrying `extensions.code`; expected business outcomes are typed
-// results in the schema instead. Each class names what went wrong so the caller knows what to change.
+// Every refusal is an error carrying `extensions.code`, so one client code path handles them all: access failures
+// (UNAUTHENTICATED, FORBIDDEN), bad input (BAD_USER_INPUT, naming the input in `extensions.argument`), and business
+// rules a write would break (CONFLICT: a stale version, an illegal status change, a transfer beyond a share), whose
+// details ride in `extensions` (e.g. currentVersion, currentStatus). Each class names what went wrong and what to do.
 import { GraphQLError } from 'graphql';
 
 export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'CONFLICT' | 'NOT_FOUND';

@@ -39,7 +39,7 @@ export const ORGANIZATIONS: OrganizationSeed[] = [
   { id: 'unicef', acronym: 'UNICEF', name: "United Nations Children's Fund", kind: 'UN_FUND_OR_PROGRAMME', headquarters: 'New York', website: 'https://www.unicef.org', member: founding },
   { id: 'unodc', acronym: 'UNODC', name: 'United Nations Office on Drugs and Crime', kind: 'UN_SECRETARIAT_ENTITY', headquarters: 'Vienna', website: 'https://www.unodc.org', member: founding },
   // WHO: on the Executive Committee by Dec 2021 [C].
-  { id: 'who', acronym: 'WHO', name: 'World Health Organization', kind: 'SPECIALIZED_AGENCY', headquarters: 'Geneva', website: 'https://www.who.int', member: { since: '2021-12-27', confidence: 'C', source: 'A/76/642 (27 Dec 2021), https://www.eu.dk/samling/20211/almdel/UPN/bilag/135/2519065/index.htm', note: 'On the Executive Committee by Dec 2021; the date it joined the Network is not known.' } },
+  { id: 'who', acronym: 'WHO', name: 'World Health Organization', kind: 'SPECIALIZED_AGENCY', headquarters: 'Geneva', website: 'https://www.who.int', member: { since: null, confidence: 'C', source: 'A/76/642 (27 Dec 2021), https://www.eu.dk/samling/20211/almdel/UPN/bilag/135/2519065/index.htm', note: 'A member: on the Executive Committee by Dec 2021. The date it joined the Network is not known.' } },
   // The five UN regional commissions [C].
   { id: 'eca', acronym: 'ECA', name: 'Economic Commission for Africa', kind: 'REGIONAL_COMMISSION', headquarters: 'Addis Ababa', website: 'https://www.uneca.org', member: commission },
   { id: 'ece', acronym: 'ECE', name: 'Economic Commission for Europe', kind: 'REGIONAL_COMMISSION', headquarters: 'Geneva', website: 'https://unece.org', member: commission },

@@ -51,12 +51,20 @@ describe('the composed graph', () => {
     const { network, organizations } = body.data;
     expect(organizations.totalCount).toBeGreaterThanOrEqual(38);
     expect(network.memberCount).toBe(organizations.totalCount);
+    const counts = await graph.query('{ network { certain: memberCount(minConfidence: CERTAIN) likely: memberCount(minConfidence: LIKELY) all: memberCount } }');
+    // 8 founding ExCom members + WHO + 5 regional commissions are certain; the rest are marked, never silently certain.
+    expect(counts.body.data.network).toEqual({ certain: 14, likely: 30, all: 38 });
     expect(network.coordinator).toEqual({ id: 'iom', acronym: 'IOM' });
     expect(network.secretariat).toEqual({ id: 'iom' });
     expect(network.executiveCommittee.map((o: any) => o.id).sort()).toEqual(['desa', 'ilo', 'iom', 'ohchr', 'undp', 'unhcr', 'unicef', 'unodc']);
     const later = await graph.query(print(NetworkOnDocument), { on: '2022-01-01' });
     expect(later.body.data.network.executiveCommittee.map((o: any) => o.id)).toContain('who');
     expect(later.body.data.network.executiveCommittee).toHaveLength(9);
+    // Seats are documented up to A/76/642 (27 Dec 2021); the API says so rather than implying later certainty.
+    const seats = await graph.query('{ network { executiveCommitteeHistory { organization { id } since lastConfirmedOn provenance { confidence } } } }');
+    const who = seats.body.data.network.executiveCommitteeHistory.find((r: any) => r.organization.id === 'who');
+    expect(who).toEqual({ organization: { id: 'who' }, since: '2021-12-27', lastConfirmedOn: '2021-12-27', provenance: { confidence: 'LIKELY' } });
+    expect(seats.body.data.network.executiveCommitteeHistory.every((r: any) => r.lastConfirmedOn === '2021-12-27')).toBe(true);
     // Every member carries a confidence; uncertain ones are marked, not silently certain.
     const confidences = new Set(organizations.edges.map((e: any) => e.node.networkMembership.provenance.confidence));
     expect(confidences).toEqual(new Set(['CERTAIN', 'LIKELY', 'UNCERTAIN']));

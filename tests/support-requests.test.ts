@@ -255,12 +255,15 @@ describe('bad input: BAD_USER_INPUT naming the field, nothing half-written', () 
     expect(await footprint()).toEqual(before);
   });
 
-  it('a description over the 1 MB request limit is refused before it reaches the subgraph', async () => {
+  it('a description of 1 MB is BAD_USER_INPUT naming input.description, and a body over the request limit is 413', async () => {
     const before = await footprint();
+    const oneMb = await graph.query(SUBMIT, { input: submission('MEX', { description: 'x'.repeat(1_048_576) }) }, { token: t.mex });
+    expect(oneMb.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(oneMb.body.errors[0].message).toContain('input.description');
     const res = await fetch(graph.gateway.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${t.mex}` },
-      body: JSON.stringify({ query: SUBMIT, variables: { input: submission('MEX', { description: 'x'.repeat(1_048_576) }) } }),
+      body: JSON.stringify({ query: SUBMIT, variables: { input: submission('MEX', { description: 'x'.repeat(2_100_000) }) } }),
     });
     expect(res.status).toBe(413);
     expect((await res.json()).errors[0].message).toMatch(/Body size limit exceeded.*the limit is \d+/);

@@ -21,6 +21,7 @@ export interface NetworkRoleModel {
   organizationId: string;
   since: string | null;
   until: string | null;
+  lastConfirmedOn: string | null;
   provenance: ProvenanceModel;
 }
 
@@ -64,6 +65,7 @@ export const toNetworkRole = (r: any): NetworkRoleModel => ({
   organizationId: r.organization_id,
   since: r.since,
   until: r.until,
+  lastConfirmedOn: r.last_confirmed_on ?? null,
   provenance: provenanceFrom(r),
 });
 

@@ -79,8 +79,10 @@ export class MembersStore {
     return rows.map(toNetworkRole);
   }
 
-  async memberCount(): Promise<number> {
-    const row = await this.knex('organizations').where('network_member', true).count({ n: '*' }).first();
+  async memberCount(minConfidence: Confidence = 'UNCERTAIN'): Promise<number> {
+    const order: Confidence[] = ['CERTAIN', 'LIKELY', 'UNCERTAIN'];
+    const accepted = order.slice(0, order.indexOf(minConfidence) + 1).map((c) => CONFIDENCE_CODE[c]);
+    const row = await this.knex('organizations').where('network_member', true).whereIn('membership_confidence', accepted).count({ n: '*' }).first();
     return Number(row?.n ?? 0);
   }
 

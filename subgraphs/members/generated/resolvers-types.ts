@@ -135,13 +135,13 @@ export type Network = {
   __typename?: 'Network';
   /** The coordinator (IOM). */
   coordinator: Organization;
-  /** When the Secretary-General decided to set it up (Executive Committee decision of 23 May 2018). */
+  /** The date of the Secretary-General's Executive Committee decision that set it up (23 May 2018); an IOM page says the Network was set up in June 2018, and it was publicly active from December 2018. */
   establishedOn: Scalars['Date']['output'];
   /** Members of the Executive Committee on the given date (today when omitted), ordered by acronym. */
   executiveCommittee: Array<Organization>;
   /** Every Executive Committee seat with its dates, ordered by start date then acronym. */
   executiveCommitteeHistory: Array<NetworkRole>;
-  /** Number of member organizations in the reference data. */
+  /** Number of member organizations in the reference data whose membership is at least as sure as `minConfidence`: 14 are CERTAIN, 30 CERTAIN or LIKELY, 38 in all (the founding membership's size; the full founding list was not available). */
   memberCount: Scalars['Int']['output'];
   /** The Network's name. */
   name: Scalars['String']['output'];
@@ -155,6 +155,12 @@ export type Network = {
 /** The UN Network on Migration itself: its coordinator, secretariat and Executive Committee. */
 export type NetworkExecutiveCommitteeArgs = {
   on?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** The UN Network on Migration itself: its coordinator, secretariat and Executive Committee. */
+export type NetworkMemberCountArgs = {
+  minConfidence?: InputMaybe<Confidence>;
 };
 
 /** An organization's membership of the UN Network on Migration. */
@@ -171,13 +177,15 @@ export type NetworkRole = {
   __typename?: 'NetworkRole';
   /** Which role. */
   kind: NetworkRoleKind;
+  /** The latest date a source confirms the role; after it the role is assumed to continue, not documented. Null when no later source than `since` was seen. */
+  lastConfirmedOn?: Maybe<Scalars['Date']['output']>;
   /** Who holds it. */
   organization: Organization;
   /** Where this comes from. */
   provenance: Provenance;
   /** First day held (as documented); null when unknown. */
   since?: Maybe<Scalars['Date']['output']>;
-  /** Last day held; null while current. */
+  /** Last day held; null while current (as far as documented: see `lastConfirmedOn`). */
   until?: Maybe<Scalars['Date']['output']>;
 };
 
@@ -590,7 +598,7 @@ export type NetworkResolvers<ContextType = MembersContext, ParentType extends Re
   establishedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   executiveCommittee?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, Partial<NetworkExecutiveCommitteeArgs>>;
   executiveCommitteeHistory?: Resolver<Array<ResolversTypes['NetworkRole']>, ParentType, ContextType>;
-  memberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  memberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<NetworkMemberCountArgs, 'minConfidence'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   secretariat?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
@@ -603,6 +611,7 @@ export type NetworkMembershipResolvers<ContextType = MembersContext, ParentType 
 
 export type NetworkRoleResolvers<ContextType = MembersContext, ParentType extends ResolversParentTypes['NetworkRole'] = ResolversParentTypes['NetworkRole']> = ResolversObject<{
   kind?: Resolver<ResolversTypes['NetworkRoleKind'], ParentType, ContextType>;
+  lastConfirmedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;

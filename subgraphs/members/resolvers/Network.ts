@@ -14,11 +14,12 @@ export const Network: NetworkResolvers = {
   secretariat: (_, __, { data }) => holder('SECRETARIAT', data.store, data.loaders),
   executiveCommittee: (_, { on }, { data }) => data.store.executiveCommittee(on ?? today()),
   executiveCommitteeHistory: (_, __, { data }) => data.store.rolesOfKind('EXECUTIVE_COMMITTEE'),
-  memberCount: (_, __, { data }) => data.store.memberCount(),
+  memberCount: (_, { minConfidence }, { data }) => data.store.memberCount(minConfidence ?? undefined),
   provenance: () => ({
-    source: 'https://migrationnetwork.un.org/about; A/RES/73/195 para 45; letter of 27 Feb 2019',
-    confidence: 'CERTAIN',
-    note: 'Established by the Secretary-General (Executive Committee decision of 23 May 2018); successor to the Global Migration Group.',
+    source: 'https://migrationnetwork.un.org/about; https://uganda.iom.int/news/united-nations-uganda-launches-network-migration; A/RES/73/195 para 45; letter of 27 Feb 2019',
+    // The decision's date is certain; whether to call it the founding date is not (an IOM page says June 2018).
+    confidence: 'LIKELY',
+    note: 'Set up by the Secretary-General following the Executive Committee decision of 23 May 2018 (May/June 2018); successor to the Global Migration Group; IOM is coordinator and secretariat (GCM para 45(a)).',
     sample: false,
   }),
 };

@@ -64,4 +64,18 @@ export const migrations: Migration[] = [
       await knex.schema.dropTable('organizations');
     },
   },
+  {
+    name: '2026-11-28-002-network-roles-last-confirmed',
+    // A role is documented up to a date; after it, it is assumed to continue. Clients need to see that boundary.
+    async up(knex) {
+      await knex.schema.alterTable('network_roles', (t) => {
+        t.date('last_confirmed_on');
+      });
+    },
+    async down(knex) {
+      await knex.schema.alterTable('network_roles', (t) => {
+        t.dropColumn('last_confirmed_on');
+      });
+    },
+  },
 ];

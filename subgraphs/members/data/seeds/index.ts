@@ -30,6 +30,7 @@ export async function seed(db: Database): Promise<void> {
       kind: r.kind,
       since: r.since,
       until: r.until,
+      last_confirmed_on: r.lastConfirmedOn,
       ...provenanceColumns(r),
       created_at: at,
       updated_at: at,
