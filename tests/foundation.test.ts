@@ -37,6 +37,11 @@ describe('the composed graph', () => {
     expect(objectives.every((o: any) => o.paragraph === 16 + o.number)).toBe(true);
     expect(guidingPrinciples.map((p: any) => p.letter)).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j']);
     expect(guidingPrinciples[0]).toMatchObject({ code: 'PEOPLE_CENTRED', title: 'People-centred' });
+    // Every record carries its timestamps (delta sync and audit rely on them), principles included.
+    for (const p of guidingPrinciples) {
+      expect(p.createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/);
+      expect(Date.parse(p.updatedAt)).toBeGreaterThanOrEqual(Date.parse(p.createdAt));
+    }
     expect(compact).toEqual({ resolution: 'A/RES/73/195', adoptedOn: '2018-12-10', adoptedAt: 'Marrakech, Morocco', endorsedOn: '2018-12-19', objectiveCount: 23 });
   });
 

@@ -5,7 +5,9 @@ export interface ObjectiveModel {
   number: number; title: string; shortTitle: string; paragraph: number; description: string; hubTermId: number;
   hubUrl: string; provenance: ProvenanceModel; createdAt: string; updatedAt: string;
 }
-export interface GuidingPrincipleModel { letter: string; code: string; title: string; summary: string; provenance: ProvenanceModel }
+export interface GuidingPrincipleModel {
+  letter: string; code: string; title: string; summary: string; provenance: ProvenanceModel; createdAt: string; updatedAt: string;
+}
 export interface ReviewModel {
   id: string; kind: 'REGIONAL_REVIEW' | 'INTERNATIONAL_MIGRATION_REVIEW_FORUM'; title: string; year: number;
   startDate: string | null; endDate: string | null; location: string | null; regionalCommissionId: string | null;
@@ -27,7 +29,13 @@ export const toObjective = (r: any): ObjectiveModel => ({
 });
 
 export const toGuidingPrinciple = (r: any): GuidingPrincipleModel => ({
-  letter: r.letter, code: r.code, title: r.title, summary: r.summary, provenance: provenanceFrom(r),
+  letter: r.letter,
+  code: r.code,
+  title: r.title,
+  summary: r.summary,
+  provenance: provenanceFrom(r),
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
 });
 
 export const toReview = (r: any): ReviewModel => ({

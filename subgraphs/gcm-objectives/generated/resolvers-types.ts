@@ -71,6 +71,8 @@ export type GuidingPrinciple = {
   __typename?: 'GuidingPrinciple';
   /** Stable code, e.g. `PEOPLE_CENTRED`. */
   code: GuidingPrincipleCode;
+  /** When this record was created. */
+  createdAt: Scalars['DateTime']['output'];
   /** Letter of the sub-paragraph of para 15, `a` to `j`: the key. */
   letter: Scalars['String']['output'];
   /** Where this comes from. */
@@ -79,19 +81,31 @@ export type GuidingPrinciple = {
   summary: Scalars['String']['output'];
   /** Title as the Hub labels it, e.g. `People-centred`. */
   title: Scalars['String']['output'];
+  /** When this record last changed. */
+  updatedAt: Scalars['DateTime']['output'];
 };
 
 /** The ten guiding principles as stable codes, in GCM order (a) to (j). */
 export type GuidingPrincipleCode =
+  /** (h) Child-sensitive: the best interests of the child as a primary consideration. */
   | 'CHILD_SENSITIVE'
+  /** (g) Gender-responsive: gender equality and the agency of women and girls. */
   | 'GENDER_RESPONSIVE'
+  /** (f) Human rights: the human rights of all migrants, regardless of migration status. */
   | 'HUMAN_RIGHTS'
+  /** (b) International cooperation: a non-legally binding cooperative framework; no State can address migration alone. */
   | 'INTERNATIONAL_COOPERATION'
+  /** (c) National sovereignty: States set national migration policy within international law. */
   | 'NATIONAL_SOVEREIGNTY'
+  /** (a) People-centred: individuals, migrants and communities of origin, transit and destination at the core. */
   | 'PEOPLE_CENTRED'
+  /** (d) Rule of law and due process: respect for the rule of law, due process and access to justice. */
   | 'RULE_OF_LAW_AND_DUE_PROCESS'
+  /** (e) Sustainable development: rooted in the 2030 Agenda for Sustainable Development. */
   | 'SUSTAINABLE_DEVELOPMENT'
+  /** (i) Whole-of-government approach: policy coherence across sectors and levels of government. */
   | 'WHOLE_OF_GOVERNMENT'
+  /** (j) Whole-of-society approach: multi-stakeholder partnerships with migrants, civil society, the private sector and others. */
   | 'WHOLE_OF_SOCIETY';
 
 /** One of the 23 objectives of the Global Compact for Safe, Orderly and Regular Migration (A/RES/73/195). */
@@ -174,7 +188,7 @@ export type Query = {
   objective?: Maybe<Objective>;
   /** The objectives, in order; all 23 without a filter. */
   objectives: Array<Objective>;
-  /** Follow-up and review events, by date. Page size is capped at 100. */
+  /** Follow-up and review events, ordered by year (then id). Page size is capped at 100. */
   reviews: ReviewConnection;
 };
 
@@ -455,10 +469,12 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type GuidingPrincipleResolvers<ContextType = GcmContext, ParentType extends ResolversParentTypes['GuidingPrinciple'] = ResolversParentTypes['GuidingPrinciple'], FederationReferenceType extends FederationReferenceTypes['GuidingPrinciple'] = FederationReferenceTypes['GuidingPrinciple']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['GuidingPrinciple']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['GuidingPrincipleCode'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   letter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
 export type ObjectiveResolvers<ContextType = GcmContext, ParentType extends ResolversParentTypes['Objective'] = ResolversParentTypes['Objective'], FederationReferenceType extends FederationReferenceTypes['Objective'] = FederationReferenceTypes['Objective']> = ResolversObject<{

@@ -135,10 +135,15 @@ export type GuidingPrinciple = {
 
 /** Regions of the Migration Network Hub's filter (continents, the top level of UN M49). */
 export type HubRegion =
+  /** Africa (UN M49 region 002). */
   | 'AFRICA'
+  /** The Americas (UN M49 region 019): Latin America and the Caribbean, and Northern America. */
   | 'AMERICAS'
+  /** Asia (UN M49 region 142). */
   | 'ASIA'
+  /** Europe (UN M49 region 150). */
   | 'EUROPE'
+  /** Oceania (UN M49 region 009). */
   | 'OCEANIA';
 
 /** Matches partners (UNDER_ASSESSMENT -> PARTNERS_IDENTIFIED), or changes the match while PARTNERS_IDENTIFIED. */
@@ -391,11 +396,17 @@ export type RespondToMatchInput = {
 
 /** A role a caller may hold (see the README's role table). */
 export type Role =
+  /** No token: may read published, public data. */
   | 'ANONYMOUS'
+  /** A government or Resident Coordinator office for one Country: submits and follows that country's support requests. */
   | 'COUNTRY'
+  /** The fund's management unit: creates and updates projects, records contributions and transfers. */
   | 'FUND_MANAGER'
+  /** Staff of one Organization: submits and edits its own resources, acts on requests it is matched to, reports on projects it participates in. */
   | 'MEMBER'
+  /** The Network secretariat: reviews resources, assesses and matches requests, and everything a member may. */
   | 'SECRETARIAT'
+  /** The fund's steering committee: approves or declines projects for funding. */
   | 'STEERING_COMMITTEE';
 
 /** How many requests have one value of a dimension. */
