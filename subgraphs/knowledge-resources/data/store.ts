@@ -15,7 +15,7 @@ import type { Database } from '../../../shared/db.js';
 import { decodeCursor, pageSize, paginate, paginateByParent, toConnection, type Connection, type OrderColumn, type PageArgs } from '../../../shared/pagination.js';
 import type { Viewer } from '../../../shared/viewer.js';
 import { HUB_REGIONS } from '../../../shared/countries.js';
-import { toResource, type FacetsModel, type KnowledgeResourceModel, type ResourceType } from './models.js';
+import { REVIEW_STATUSES, toResource, type FacetsModel, type KnowledgeResourceModel, type ResourceType } from './models.js';
 import { searchWords } from './validate.js';
 import { TAG_TABLES } from './migrations/index.js';
 
@@ -212,7 +212,12 @@ export class KnowledgeStore {
       if (columns !== 'count') q.select(knex.raw('null as score'));
     }
     this.visible(q);
-    this.applyFilter(q, filter, 'resources.seq', 'resources.published_on');
+    // SQLite under a search: tag conditions test the full-text row's rowid, so they run before the join fetches the
+    // (wide) resource row: a common word's 29k matches cost 29k row reads otherwise, though a tag keeps 5k of them.
+    // The unary `+` keeps FTS5 from taking `rowid IN (…)` as its own constraint (one index lookup per listed rowid,
+    // far slower).
+    const searchFirst = filter.search && !this.postgres;
+    this.applyFilter(q, filter, searchFirst ? knex.raw('+resources_fts.rowid') : 'resources.seq', 'resources.published_on');
     extra?.(q);
     return q;
   }
@@ -222,10 +227,10 @@ export class KnowledgeStore {
    * and date: `resources.*`, or a tag table's copies (tag-driven reads, which join `resources` only when
    * needsResources says a condition reads it).
    */
-  private applyFilter(q: Knex.QueryBuilder, filter: ResourceFilterSpec, seq: string, publishedOn: string): void {
+  private applyFilter(q: Knex.QueryBuilder, filter: ResourceFilterSpec, seq: string | Knex.Raw, publishedOn: string): void {
     const { knex } = this;
     const tagged = (table: string, column: string, values: readonly (string | number)[]) =>
-      q.whereIn(seq, knex(table).select('resource_seq').whereIn(column, values as any[]));
+      q.whereIn(seq as string, knex(table).select('resource_seq').whereIn(column, values as any[]));
     if (filter.objectives) tagged('resource_objectives', 'objective_number', filter.objectives);
     if (filter.principles) tagged('resource_principles', 'letter', filter.principles);
     if (filter.regions) tagged('resource_regions', 'region', filter.regions);
@@ -350,6 +355,34 @@ export class KnowledgeStore {
     return { rows, counts: totals, size };
   }
 
+  /**
+   * SQLite only: whether a search's page by relevance can be ranked from the full-text index and the tag tables
+   * alone, never reading `resources` rows. Ranking by relevance needs only the rowid and bm25(); the viewer must see
+   * exactly the published resources and the filter hold only tag conditions. (PostgreSQL gains nothing from this:
+   * its match already reads each matching row, for the tsvector.)
+   */
+  private searchIndexOnly(filter: ResourceFilterSpec): boolean {
+    return !this.postgres && !this.seesUnpublished() && !KnowledgeStore.needsResources(filter) && !filter.publishedFrom && !filter.publishedTo;
+  }
+
+  /**
+   * The keys (seq, score) of a search's matches from the full-text index, as matched() would select them for such a
+   * filter: visibility as "not one of the few unpublished resources" (a small set read from the review_status
+   * index), tag conditions on the rowid (`+` as in matched()).
+   */
+  private searchIndexKeys(filter: ResourceFilterSpec): Knex.QueryBuilder {
+    const { knex } = this;
+    const words = searchWords(filter.search!);
+    const rowid = knex.raw('+resources_fts.rowid');
+    const q = knex('resources_fts')
+      .select({ seq: 'resources_fts.rowid' }, knex.raw('-bm25(resources_fts, 10.0, 4.0, 1.0) as score'))
+      .whereRaw('resources_fts MATCH ?', [KnowledgeStore.fts5Query(words)])
+      .whereNotIn(rowid as any, knex('resources').select('seq').whereIn('review_status', REVIEW_STATUSES.filter((st) => st !== 'PUBLISHED')));
+    if (words.length === 0) q.whereRaw('1 = 0');
+    this.applyFilter(q, filter, rowid, 'resources.published_on');
+    return q;
+  }
+
   /** The tag filter a browse can be read from (the first given, in this order), or none. */
   private static tagDriver(filter: ResourceFilterSpec): { table: string; column: string; values: readonly (string | number)[]; rest: ResourceFilterSpec } | null {
     const candidates: [keyof ResourceFilterSpec, string, string][] = [
@@ -408,7 +441,8 @@ export class KnowledgeStore {
       return paginate(knex.from(this.matched(filter).as('r')).select('r.*'), order, page, toScored);
     }
     const size = pageSize(page.first);
-    const counted = knex.from(this.matched(filter, undefined, 'keys').as('r0')).select('r0.*', knex.raw('count(*) over () as total_count'));
+    const keysQuery = order === ORDERS.RELEVANCE && this.searchIndexOnly(filter) ? this.searchIndexKeys(filter) : this.matched(filter, undefined, 'keys');
+    const counted = knex.from(keysQuery.as('r0')).select('r0.*', knex.raw('count(*) over () as total_count'));
     const q = knex.from(counted.as('r')).select('r.*');
     if (page.after) whereAfter(q, order, decodeCursor(page.after, order.length));
     for (const o of order) q.orderBy(o.column, o.direction);
