@@ -1,8 +1,10 @@
 // All of the knowledge-resources subgraph's SQL.
 //
-// Every read goes through `matched()`: the resources a filter selects, restricted to what the viewer may see, with a
-// relevance `score` under a search. Root lists, per-parent lists (Objective/Organization/Country.resources) and facet
-// counts are all built on it, so visibility cannot differ between paths.
+// Every read applies the filter through `applyFilter()` and visibility through `visible()` (or, for tag-driven reads,
+// `tagMatches()`, whose published/unpublished parts add up to exactly what visible() allows): `matched()` is the
+// resources a filter selects with a relevance `score` under a search; root lists, ranked per-parent lists and facet
+// counts are built on it. Per-parent lists by date and tag-filtered browsing walk the tag tables' (tag, published,
+// published_on, resource_seq) index instead (tagPages), so their cost follows the page, not the data.
 //
 // The two dialects differ only in full-text search, behind `this.postgres`:
 // - SQLite: FTS5 external-content table `resources_fts` (kept in sync by triggers); bm25() with column weights
