@@ -329,6 +329,57 @@ describe('anonymous readers never see unpublished resources', () => {
   });
 });
 
+describe('per-parent lists and tag browsing follow every write', () => {
+  // These read the tag tables' copies of each resource's published flag and date (not `resources`), so every write
+  // must keep the copies in step, in its own transaction.
+  const update = (as: string, input: Record<string, unknown>) =>
+    graph.query(`mutation($input: UpdateResourceInput!) { updateResource(input: $input) { ${RESOURCE_FIELDS} } }`, { input }, { token: as });
+  const lists = async (token?: string) => {
+    const { body } = await graph.query(`{
+      o12: objective(number: 12) { resources(first: 100) { totalCount edges { node { id } } } }
+      o13: objective(number: 13) { resources(first: 1, sort: OLDEST) { totalCount edges { node { id publishedOn } } } }
+      org: organization(id: "iom") { resources(first: 100) { totalCount edges { node { id } } } }
+      browse: resources(first: 100, filter: { objectives: [12], languages: ["pt"] }) { totalCount edges { node { id } } }
+    }`, {}, { token });
+    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+    const ids = (c: any) => c.resources?.edges.map((e: any) => e.node.id) ?? c.edges.map((e: any) => e.node.id);
+    return { o12: ids(body.data.o12), o12Total: body.data.o12.resources.totalCount, o13First: body.data.o13.resources.edges[0]?.node, o13Total: body.data.o13.resources.totalCount, org: ids(body.data.org), browse: ids(body.data.browse), browseTotal: body.data.browse.totalCount };
+  };
+
+  it('publishing shows a resource to anonymous readers, rejecting keeps it hidden, and date and tag changes move it', async () => {
+    const before = await lists();
+    const r = await submit(graph, t.iom, { title: 'Sync check', objectives: [12], languages: ['pt'], publishedOn: '2023-03-03' });
+    const rejected = await submit(graph, t.iom, { title: 'Sync check rejected', objectives: [12], languages: ['pt'] });
+    // Submitted: its submitter sees both under the objective, anonymous readers neither.
+    const own = await lists(t.iom);
+    expect(own.o12).toEqual(expect.arrayContaining([r.id, rejected.id]));
+    expect(own.browse).toEqual(expect.arrayContaining([r.id, rejected.id]));
+    let anon = await lists();
+    expect([...anon.o12, ...anon.org, ...anon.browse]).not.toContain(r.id);
+    expect(anon.o12Total).toBe(before.o12Total);
+
+    expect((await review(graph, t.secretariat, r.id, r.version, 'PUBLISH')).body.errors).toBeUndefined();
+    expect((await review(graph, t.secretariat, rejected.id, rejected.version, 'REJECT', 'Out of scope')).body.errors).toBeUndefined();
+    anon = await lists();
+    expect(anon.o12).toContain(r.id);
+    expect(anon.org).toContain(r.id);
+    expect(anon.browse).toContain(r.id);
+    expect([...anon.o12, ...anon.org, ...anon.browse]).not.toContain(rejected.id);
+    expect(anon.o12Total).toBe(before.o12Total + 1);
+    expect(anon.browseTotal).toBe(before.browseTotal + 1);
+
+    // The secretariat moves it to objective 13 and dates it before everything else: it leaves 12 and heads 13's oldest.
+    const current = (await graph.query('query($id: ID!) { resource(id: $id) { version } }', { id: r.id })).body.data.resource;
+    const res = await update(t.secretariat, { id: r.id, version: current.version, objectives: [13], publishedOn: '1990-01-01' });
+    expect(res.body.errors).toBeUndefined();
+    anon = await lists();
+    expect(anon.o12).not.toContain(r.id);
+    expect(anon.o12Total).toBe(before.o12Total);
+    expect(anon.o13First).toEqual({ id: r.id, publishedOn: '1990-01-01' });
+    expect(anon.o13Total).toBe(before.o13Total + 1);
+  });
+});
+
 describe('SupportRequest.relatedPractices', () => {
   it('lists published practices sharing an objective: same country first, then same region, then the rest', async () => {
     const practice = (over: Record<string, unknown>) => ({ type: 'PRACTICE', practice: { completed: true, lessonsLearned: 'Start small.' }, ...over });

@@ -1,8 +1,10 @@
 // All of the knowledge-resources subgraph's SQL.
 //
-// Every read goes through `matched()`: the resources a filter selects, restricted to what the viewer may see, with a
-// relevance `score` under a search. Root lists, per-parent lists (Objective/Organization/Country.resources) and facet
-// counts are all built on it, so visibility cannot differ between paths.
+// Every read applies the filter through `applyFilter()` and visibility through `visible()` (or, for tag-driven reads,
+// `tagMatches()`, whose published/unpublished parts add up to exactly what visible() allows): `matched()` is the
+// resources a filter selects with a relevance `score` under a search; root lists, ranked per-parent lists and facet
+// counts are built on it. Per-parent lists by date and tag-filtered browsing walk the tag tables' (tag, published,
+// published_on, resource_seq) index instead (tagPages), so their cost follows the page, not the data.
 //
 // The two dialects differ only in full-text search, behind `this.postgres`:
 // - SQLite: FTS5 external-content table `resources_fts` (kept in sync by triggers); bm25() with column weights
@@ -15,8 +17,9 @@ import type { Database } from '../../../shared/db.js';
 import { decodeCursor, pageSize, paginate, paginateByParent, toConnection, type Connection, type OrderColumn, type PageArgs } from '../../../shared/pagination.js';
 import type { Viewer } from '../../../shared/viewer.js';
 import { HUB_REGIONS } from '../../../shared/countries.js';
-import { toResource, type FacetsModel, type KnowledgeResourceModel, type ResourceType } from './models.js';
+import { REVIEW_STATUSES, toResource, type FacetsModel, type KnowledgeResourceModel, type ResourceType } from './models.js';
 import { searchWords } from './validate.js';
+import { TAG_TABLES } from './migrations/index.js';
 
 /** A validated, normalized filter (see validate.ts and resolvers/filter.ts). */
 export interface ResourceFilterSpec {
@@ -211,8 +214,25 @@ export class KnowledgeStore {
       if (columns !== 'count') q.select(knex.raw('null as score'));
     }
     this.visible(q);
+    // SQLite under a search: tag conditions test the full-text row's rowid, so they run before the join fetches the
+    // (wide) resource row: a common word's 29k matches cost 29k row reads otherwise, though a tag keeps 5k of them.
+    // The unary `+` keeps FTS5 from taking `rowid IN (…)` as its own constraint (one index lookup per listed rowid,
+    // far slower).
+    const searchFirst = filter.search && !this.postgres;
+    this.applyFilter(q, filter, searchFirst ? knex.raw('+resources_fts.rowid') : 'resources.seq', 'resources.published_on');
+    extra?.(q);
+    return q;
+  }
+
+  /**
+   * The filter's conditions other than the search. `seq` and `publishedOn` name the columns holding the resource's key
+   * and date: `resources.*`, or a tag table's copies (tag-driven reads, which join `resources` only when
+   * needsResources says a condition reads it).
+   */
+  private applyFilter(q: Knex.QueryBuilder, filter: ResourceFilterSpec, seq: string | Knex.Raw, publishedOn: string): void {
+    const { knex } = this;
     const tagged = (table: string, column: string, values: readonly (string | number)[]) =>
-      q.whereIn('resources.seq', knex(table).select('resource_seq').whereIn(column, values as any[]));
+      q.whereIn(seq as string, knex(table).select('resource_seq').whereIn(column, values as any[]));
     if (filter.objectives) tagged('resource_objectives', 'objective_number', filter.objectives);
     if (filter.principles) tagged('resource_principles', 'letter', filter.principles);
     if (filter.regions) tagged('resource_regions', 'region', filter.regions);
@@ -221,8 +241,8 @@ export class KnowledgeStore {
     if (filter.publishers) tagged('resource_publishers', 'organization_id', filter.publishers);
     if (filter.types) q.whereIn('resources.type', filter.types);
     if (filter.scopes) q.whereIn('resources.geographic_scope', filter.scopes);
-    if (filter.publishedFrom) q.where('resources.published_on', '>=', filter.publishedFrom);
-    if (filter.publishedTo) q.where('resources.published_on', '<=', filter.publishedTo);
+    if (filter.publishedFrom) q.where(publishedOn, '>=', filter.publishedFrom);
+    if (filter.publishedTo) q.where(publishedOn, '<=', filter.publishedTo);
     if (filter.reviewStatuses) q.whereIn('resources.review_status', filter.reviewStatuses);
     if (filter.updatedSince) q.where('resources.updated_at', '>', filter.updatedSince);
     if (filter.mine) {
@@ -232,8 +252,161 @@ export class KnowledgeStore {
       else if (v.role !== 'anonymous' && v.subject) q.where('resources.owner_subject', v.subject);
       else q.whereRaw('1 = 0');
     }
-    extra?.(q);
+  }
+
+  /** Whether the filter (search aside) reads columns only `resources` has. */
+  private static needsResources(filter: ResourceFilterSpec): boolean {
+    return Boolean(filter.types || filter.scopes || filter.reviewStatuses || filter.updatedSince || filter.mine);
+  }
+
+  /** Whether the viewer may see some unpublished resources (their own, or all for the secretariat). */
+  private seesUnpublished(): boolean {
+    const v = this.viewer;
+    return v.role === 'secretariat' || (v.role === 'member' && Boolean(v.organizationId)) || (v.role === 'country' && Boolean(v.countryIso3));
+  }
+
+  /**
+   * Tag-driven matches: rows of one tag table (`link`) with the tag value in `values`, the filter applied, restricted
+   * to published resources (`part` published) or to the unpublished ones the viewer may see (`part` unpublished; the
+   * two parts together are exactly what visible() allows). Reads `resources` only when a condition needs it, so a
+   * page or a count of published resources under a tag is a range of the tag's (tag, published, published_on,
+   * resource_seq) index.
+   */
+  private tagMatches(table: string, column: string, values: readonly (string | number)[], part: 'published' | 'unpublished', filter: ResourceFilterSpec): Knex.QueryBuilder {
+    const q = this.knex.from(`${table} as link`).whereIn(`link.${column}`, values as any[]).where('link.published', part === 'published');
+    const v = this.viewer;
+    const owner = part === 'unpublished' && v.role !== 'secretariat';
+    if (owner || KnowledgeStore.needsResources(filter)) q.join('resources', 'resources.seq', 'link.resource_seq');
+    if (owner) {
+      if (v.role === 'member' && v.organizationId) q.where('resources.owner_org', v.organizationId);
+      else if (v.role === 'country' && v.countryIso3) q.where('resources.owner_country', v.countryIso3);
+      else q.whereRaw('1 = 0');
+    }
+    this.applyFilter(q, filter, 'link.resource_seq', 'link.published_on');
     return q;
+  }
+
+  /**
+   * The first page for each tag value (newest or oldest first) and each value's total: two statements, whatever the
+   * number of values. The page rows are a UNION ALL of one index-ordered `LIMIT first+1` walk per value and
+   * visibility part (so the work is per page, not per tagged row); the totals one grouped count per part. Rows come
+   * back as keys (seq, published_on) per value, merged here. `distinct`: one page and one total for all values
+   * together (a filter's OR over several values), counting a resource tagged with several of them once.
+   */
+  private async tagPages(table: string, column: string, values: readonly (string | number)[], filter: ResourceFilterSpec, order: OrderColumn[], page: PageArgs, distinct: boolean): Promise<{ rows: Map<string, any[]>; counts: Map<string, number>; size: number }> {
+    const { knex } = this;
+    const size = pageSize(page.first);
+    const after = page.after ? decodeCursor(page.after, order.length) : null;
+    const linkOrder = order.map((o) => ({ ...o, column: o.column === 'r.published_on' ? 'link.published_on' : 'link.resource_seq' }));
+    const parts: ('published' | 'unpublished')[] = this.seesUnpublished() ? ['published', 'unpublished'] : ['published'];
+    const walks: { sql: string; bindings: readonly unknown[] }[] = [];
+    const counts: { sql: string; bindings: readonly unknown[] }[] = [];
+    for (const part of parts) {
+      for (const value of values) {
+        const q = this.tagMatches(table, column, [value], part, filter)
+          .select({ parent_key: `link.${column}`, seq: 'link.resource_seq', published_on: 'link.published_on' });
+        if (after) whereAfter(q, linkOrder, after);
+        for (const o of linkOrder) q.orderBy(o.column, o.direction);
+        walks.push(q.limit(size + 1).toSQL());
+      }
+      const c = this.tagMatches(table, column, values, part, filter);
+      counts.push((distinct
+        ? c.select(knex.raw('0 as parent_key')).countDistinct({ n: 'link.resource_seq' })
+        : c.select({ parent_key: `link.${column}` }).count({ n: '*' }).groupBy(`link.${column}`)).toSQL());
+    }
+    // Each walk keeps its own ORDER BY/LIMIT inside a derived table (SQLite allows neither on a UNION ALL member);
+    // walks are grouped by 100 because SQLite caps a compound SELECT at 500 terms.
+    const union = (parts: { sql: string; bindings: readonly unknown[] }[]) => ({
+      sql: parts.map((p) => `select * from (${p.sql}) as w`).join(' union all '),
+      bindings: parts.flatMap((p) => p.bindings),
+    });
+    const groups = [];
+    for (let i = 0; i < walks.length; i += 100) groups.push(union(walks.slice(i, i + 100)));
+    const all = groups.length === 1 ? groups[0] : union(groups);
+    const countSql = counts.map((c) => `select * from (${c.sql}) as c`).join(' union all ');
+    const [walked, counted] = await Promise.all([
+      knex.raw(all.sql, all.bindings as any[]),
+      knex.raw(countSql, counts.flatMap((c) => c.bindings) as any[]),
+    ]);
+    const rowsOf = (result: any): any[] => (this.postgres ? result.rows : result);
+    const rows = new Map<string, any[]>();
+    const seen = new Set<string>();
+    for (const row of rowsOf(walked)) {
+      const key = distinct ? '0' : String(row.parent_key);
+      if (distinct) {
+        if (seen.has(String(row.seq))) continue;
+        seen.add(String(row.seq));
+      }
+      if (!rows.has(key)) rows.set(key, []);
+      rows.get(key)!.push({ seq: Number(row.seq), published_on: row.published_on, score: null });
+    }
+    // Merge the parts' (and values') walks: sort by the page order and keep first+1 per key.
+    const compare = (a: any, b: any) => {
+      for (const o of order) {
+        const x = o.value(a);
+        const y = o.value(b);
+        if (x === y) continue;
+        const less = (x as any) < (y as any);
+        return (less ? -1 : 1) * (o.direction === 'asc' ? 1 : -1);
+      }
+      return 0;
+    };
+    for (const [key, list] of rows) rows.set(key, list.sort(compare).slice(0, size + 1));
+    const totals = new Map<string, number>();
+    for (const row of rowsOf(counted)) totals.set(String(row.parent_key), (totals.get(String(row.parent_key)) ?? 0) + Number(row.n));
+    return { rows, counts: totals, size };
+  }
+
+  /**
+   * SQLite only: whether a search's page by relevance can be ranked from the full-text index and the tag tables
+   * alone, never reading `resources` rows. Ranking by relevance needs only the rowid and bm25(); the viewer must see
+   * exactly the published resources and the filter hold only tag conditions. (PostgreSQL gains nothing from this:
+   * its match already reads each matching row, for the tsvector.)
+   */
+  private searchIndexOnly(filter: ResourceFilterSpec): boolean {
+    return !this.postgres && !this.seesUnpublished() && !KnowledgeStore.needsResources(filter) && !filter.publishedFrom && !filter.publishedTo;
+  }
+
+  /**
+   * The keys (seq, score) of a search's matches from the full-text index, as matched() would select them for such a
+   * filter: visibility as "not one of the few unpublished resources" (a small set read from the review_status
+   * index), tag conditions on the rowid (`+` as in matched()).
+   */
+  private searchIndexKeys(filter: ResourceFilterSpec): Knex.QueryBuilder {
+    const { knex } = this;
+    const words = searchWords(filter.search!);
+    const rowid = knex.raw('+resources_fts.rowid');
+    const q = knex('resources_fts')
+      .select({ seq: 'resources_fts.rowid' }, knex.raw('-bm25(resources_fts, 10.0, 4.0, 1.0) as score'))
+      .whereRaw('resources_fts MATCH ?', [KnowledgeStore.fts5Query(words)])
+      .whereNotIn(rowid as any, knex('resources').select('seq').whereIn('review_status', REVIEW_STATUSES.filter((st) => st !== 'PUBLISHED')));
+    if (words.length === 0) q.whereRaw('1 = 0');
+    this.applyFilter(q, filter, rowid, 'resources.published_on');
+    return q;
+  }
+
+  /** The tag filter a browse can be read from (the first given, in this order), or none. */
+  private static tagDriver(filter: ResourceFilterSpec): { table: string; column: string; values: readonly (string | number)[]; rest: ResourceFilterSpec } | null {
+    const candidates: [keyof ResourceFilterSpec, string, string][] = [
+      ['objectives', 'resource_objectives', 'objective_number'],
+      ['countries', 'resource_countries', 'iso3'],
+      ['publishers', 'resource_publishers', 'organization_id'],
+      ['regions', 'resource_regions', 'region'],
+      ['languages', 'resource_languages', 'language'],
+      ['principles', 'resource_principles', 'letter'],
+    ];
+    for (const [key, table, column] of candidates) {
+      const values = filter[key] as readonly (string | number)[] | undefined;
+      // `rest`: the filter without the driving condition, which the walk itself applies.
+      if (values && values.length > 0) return { table, column, values, rest: { ...filter, [key]: undefined } };
+    }
+    return null;
+  }
+
+  /** The rows of the given resources, by seq (one statement). */
+  private async rowsBySeq(seqs: number[]): Promise<Map<number, KnowledgeResourceModel>> {
+    const rows = seqs.length ? await this.knex('resources').select(COLUMNS).whereIn('resources.seq', seqs) : [];
+    return new Map(rows.map((r: any) => [Number(r.seq), toResource(r)]));
   }
 
   /** Matches joined to a parent link, with the parent's key as `parent_key`, for the given parents only. */
@@ -256,12 +429,22 @@ export class KnowledgeStore {
     const { knex } = this;
     const order = orderFor(sort, filter);
     if (!filter.search) {
+      const driver = KnowledgeStore.tagDriver(filter);
+      if (driver && (order === ORDERS.NEWEST || order === ORDERS.OLDEST)) {
+        // Browsing with a tag filter: the page and the total come from that tag's index (see tagPages); the other
+        // conditions are checked on the rows the walk passes.
+        const { rows, counts, size } = await this.tagPages(driver.table, driver.column, driver.values, driver.rest, order, page, true);
+        const keys = rows.get('0') ?? [];
+        const bySeq = await this.rowsBySeq(keys.slice(0, size).map((k) => k.seq));
+        return toConnection(keys, size, counts.get('0') ?? 0, order, Boolean(page.after), (k) => ({ resource: bySeq.get(k.seq)!, score: null }));
+      }
       // Browsing: the page walks the (published_on, seq) index and stops early; counting separately is cheaper than
       // materializing every match for a window count.
       return paginate(knex.from(this.matched(filter).as('r')).select('r.*'), order, page, toScored);
     }
     const size = pageSize(page.first);
-    const counted = knex.from(this.matched(filter, undefined, 'keys').as('r0')).select('r0.*', knex.raw('count(*) over () as total_count'));
+    const keysQuery = order === ORDERS.RELEVANCE && this.searchIndexOnly(filter) ? this.searchIndexKeys(filter) : this.matched(filter, undefined, 'keys');
+    const counted = knex.from(keysQuery.as('r0')).select('r0.*', knex.raw('count(*) over () as total_count'));
     const q = knex.from(counted.as('r')).select('r.*');
     if (page.after) whereAfter(q, order, decodeCursor(page.after, order.length));
     for (const o of order) q.orderBy(o.column, o.direction);
@@ -285,6 +468,20 @@ export class KnowledgeStore {
    * and counts (two statements, shared/pagination.ts paginateByParent), then the pages' rows (one statement).
    */
   async listByParents(scope: ParentScope, parentKeys: readonly (string | number)[], filter: ResourceFilterSpec, sort: SortKey | null | undefined, page: PageArgs): Promise<Map<string | number, Connection<ScoredResource>>> {
+    const order = orderFor(sort, filter);
+    if (!filter.search && (order === ORDERS.NEWEST || order === ORDERS.OLDEST)) {
+      // By date: each parent's page is a walk of its tag's index (tagPages), so the work does not grow with the
+      // number of resources under the parents.
+      const link = PARENT_LINK[scope];
+      const { rows, counts, size } = await this.tagPages(link.table, link.column, parentKeys, filter, order, page, false);
+      const bySeq = await this.rowsBySeq([...new Set([...rows.values()].flatMap((list) => list.slice(0, size).map((k) => k.seq)))]);
+      const result = new Map<string | number, Connection<ScoredResource>>();
+      for (const key of parentKeys) {
+        result.set(key, toConnection(rows.get(String(key)) ?? [], size, counts.get(String(key)) ?? 0, order, Boolean(page.after), (k) => ({ resource: bySeq.get(k.seq)!, score: null })));
+      }
+      return result;
+    }
+    // By relevance or title: rank the matches under all parents in one windowed statement.
     const base = this.knex.from(this.matchedUnder(scope, parentKeys, filter, 'keys').as('r')).select('r.*');
     const keyed = await paginateByParent(this.knex, base, 'r.parent_key', parentKeys, orderFor(sort, filter), page, (row) => ({
       seq: Number(row.seq),
@@ -476,11 +673,26 @@ export class KnowledgeStore {
   async insert(trx: Knex.Transaction, row: ResourceRow, tags: TagsInput): Promise<number> {
     const [inserted] = await trx('resources').insert(row).returning('seq');
     const seq = Number(typeof inserted === 'object' ? inserted.seq : inserted);
-    await this.writeTags(trx, seq, tags);
+    await this.writeTags(trx, seq, tags, { published: row.review_status === 'PUBLISHED', published_on: row.published_on });
     return seq;
   }
 
-  /** Replaces the tag lists given (others stay). */
+  /**
+   * Copies the resource's visibility flag and sort key (review_status = PUBLISHED, published_on) onto all its tag rows.
+   * Every write that changes the resource's status, date or tags calls it in its transaction, after those changes, so
+   * the tag tables never disagree with `resources` (per-parent pages and tag counts read only the tag tables).
+   */
+  async syncTagKeys(trx: Knex.Transaction, seq: number): Promise<void> {
+    for (const [table] of TAG_TABLES) {
+      await trx.raw(
+        `update ?? set published = (select r.review_status = 'PUBLISHED' from resources r where r.seq = ?),
+           published_on = (select r.published_on from resources r where r.seq = ?) where resource_seq = ?`,
+        [table, seq, seq, seq],
+      );
+    }
+  }
+
+  /** Replaces the tag lists given (others stay); the caller then runs syncTagKeys. */
   async replaceTags(trx: Knex.Transaction, seq: number, tags: Partial<TagsInput>): Promise<void> {
     const tables: [keyof TagsInput, string][] = [
       ['objectives', 'resource_objectives'], ['principles', 'resource_principles'], ['languages', 'resource_languages'],
@@ -490,9 +702,9 @@ export class KnowledgeStore {
     await this.writeTags(trx, seq, tags);
   }
 
-  private async writeTags(trx: Knex.Transaction, seq: number, tags: Partial<TagsInput>): Promise<void> {
+  private async writeTags(trx: Knex.Transaction, seq: number, tags: Partial<TagsInput>, keys?: { published: boolean; published_on: string }): Promise<void> {
     const put = async (table: string, rows: Record<string, unknown>[]) => {
-      if (rows.length) await trx(table).insert(rows);
+      if (rows.length) await trx(table).insert(keys ? rows.map((r) => ({ ...r, ...keys })) : rows);
     };
     if (tags.objectives) await put('resource_objectives', tags.objectives.map((n) => ({ resource_seq: seq, objective_number: n })));
     if (tags.principles) await put('resource_principles', tags.principles.map((l) => ({ resource_seq: seq, letter: l })));

@@ -217,6 +217,7 @@ export class Workflow {
         ...(f.tags.countries || current.ownerCountry ? { countries } : {}),
         ...(f.tags.countries || f.explicitRegions ? { regions } : {}),
       });
+      await this.store.syncTagKeys(trx, current.seq);
       return (await this.store.findForWrite(trx, input.id))!;
     });
   }
@@ -243,6 +244,7 @@ export class Workflow {
         reviewed_at: input.decision === 'START_REVIEW' ? current.reviewedAt : now(),
         ...(comment !== null || input.decision !== 'START_REVIEW' ? { review_comment: comment } : {}),
       });
+      await this.store.syncTagKeys(trx, current.seq);
       return (await this.store.findForWrite(trx, input.id))!;
     });
   }

@@ -15,6 +15,16 @@ const child = (knex: Knex, name: string, column: string, build: (t: Knex.CreateT
     t.index([column, 'resource_seq']);
   });
 
+/** The tag tables and their tag column: every one carries a copy of its resource's visibility flag and sort key. */
+export const TAG_TABLES: [table: string, column: string][] = [
+  ['resource_objectives', 'objective_number'],
+  ['resource_principles', 'letter'],
+  ['resource_languages', 'language'],
+  ['resource_publishers', 'organization_id'],
+  ['resource_countries', 'iso3'],
+  ['resource_regions', 'region'],
+];
+
 export const migrations: Migration[] = [
   {
     name: '2026-11-28-001-knowledge-resources',
@@ -103,6 +113,45 @@ export const migrations: Migration[] = [
       }
       for (const table of ['resource_regions', 'resource_countries', 'resource_publishers', 'resource_languages', 'resource_principles', 'resource_objectives', 'resources']) {
         await knex.schema.dropTableIfExists(table);
+      }
+    },
+  },
+  {
+    // Per-parent pages (Objective/Organization/Country.resources) and tag-filtered counts read only the tag tables:
+    // each tag row carries its resource's `published` flag (review_status = PUBLISHED) and `published_on`, and the
+    // index (tag, published, published_on, resource_seq) yields a parent's newest published resources in order, so a
+    // page stops after first+1 index entries and a count is an index range, instead of joining every tagged row to
+    // `resources`. The store writes both columns in the same transaction as the resource (KnowledgeStore.syncTagKeys).
+    // The new index starts with the tag column and ends with resource_seq, so it also serves everything the old
+    // (tag, resource_seq) index did; that one is dropped.
+    name: '2026-11-29-001-knowledge-resources-tag-sort-keys',
+    async up(knex) {
+      for (const [table, column] of TAG_TABLES) {
+        await knex.schema.alterTable(table, (t) => {
+          t.boolean('published').notNullable().defaultTo(false);
+          t.date('published_on');
+        });
+        await knex.raw(
+          `update ?? set published = (select r.review_status = 'PUBLISHED' from resources r where r.seq = ??.resource_seq),
+             published_on = (select r.published_on from resources r where r.seq = ??.resource_seq)`,
+          [table, table, table],
+        );
+        await knex.schema.alterTable(table, (t) => {
+          t.dropIndex([column, 'resource_seq']);
+          t.index([column, 'published', 'published_on', 'resource_seq'], `${table}_sort_index`);
+        });
+      }
+    },
+    async down(knex) {
+      for (const [table, column] of TAG_TABLES) {
+        await knex.schema.alterTable(table, (t) => {
+          t.dropIndex([column, 'published', 'published_on', 'resource_seq'], `${table}_sort_index`);
+          t.index([column, 'resource_seq']);
+        });
+        await knex.schema.alterTable(table, (t) => {
+          t.dropColumn('published');
+          t.dropColumn('published_on');
+        });
       }
     },
   },

@@ -219,13 +219,15 @@ export async function insertGenerated(
     const batch = Array.from({ length: Math.min(batchSize, range.to - start) }, (_, k) => generateResource(start + k, options));
     await knex.transaction(async (trx) => {
       await trx.batchInsert('resources', batch.map((b) => b.row), 100);
+      // Each tag row carries its resource's visibility flag and sort key (see the migrations and KnowledgeStore.syncTagKeys).
+      const keys = (b: (typeof batch)[number]) => ({ resource_seq: b.seq, published: b.row.review_status === 'PUBLISHED', published_on: b.row.published_on });
       const child = (table: string, rows: Record<string, unknown>[]) => trx.batchInsert(table, rows, 200);
-      await child('resource_objectives', batch.flatMap((b) => b.tags.objectives.map((n) => ({ resource_seq: b.seq, objective_number: n }))));
-      await child('resource_principles', batch.flatMap((b) => b.tags.principles.map((l) => ({ resource_seq: b.seq, letter: l }))));
-      await child('resource_languages', batch.flatMap((b) => b.tags.languages.map((l) => ({ resource_seq: b.seq, language: l }))));
-      await child('resource_publishers', batch.flatMap((b) => b.tags.publishers.map((o, p) => ({ resource_seq: b.seq, organization_id: o, position: p }))));
-      await child('resource_countries', batch.flatMap((b) => b.tags.countries.map((c) => ({ resource_seq: b.seq, iso3: c }))));
-      await child('resource_regions', batch.flatMap((b) => b.tags.regions.map((g) => ({ resource_seq: b.seq, region: g }))));
+      await child('resource_objectives', batch.flatMap((b) => b.tags.objectives.map((n) => ({ ...keys(b), objective_number: n }))));
+      await child('resource_principles', batch.flatMap((b) => b.tags.principles.map((l) => ({ ...keys(b), letter: l }))));
+      await child('resource_languages', batch.flatMap((b) => b.tags.languages.map((l) => ({ ...keys(b), language: l }))));
+      await child('resource_publishers', batch.flatMap((b) => b.tags.publishers.map((o, p) => ({ ...keys(b), organization_id: o, position: p }))));
+      await child('resource_countries', batch.flatMap((b) => b.tags.countries.map((c) => ({ ...keys(b), iso3: c }))));
+      await child('resource_regions', batch.flatMap((b) => b.tags.regions.map((g) => ({ ...keys(b), region: g }))));
     });
     onProgress(Math.min(start + batchSize, range.to) - range.from);
   }
