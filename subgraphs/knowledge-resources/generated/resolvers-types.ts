@@ -66,10 +66,15 @@ export type GuidingPrinciple = {
 
 /** Regions of the Migration Network Hub's filter (continents, the top level of UN M49). */
 export type HubRegion =
+  /** Africa (UN M49 region 002). */
   | 'AFRICA'
+  /** The Americas (UN M49 region 019): Latin America and the Caribbean, and Northern America. */
   | 'AMERICAS'
+  /** Asia (UN M49 region 142). */
   | 'ASIA'
+  /** Europe (UN M49 region 150). */
   | 'EUROPE'
+  /** Oceania (UN M49 region 009). */
   | 'OCEANIA';
 
 /**
