@@ -1,4 +1,5 @@
 // The shapes resolvers receive (codegen maps the schema's types to these), and the row mappers from database rows.
+import type { UnState } from '../../../shared/countries.js';
 import { parseBool } from '../../../shared/rows.js';
 import type { ProvenanceModel } from '../../../shared/rows.js';
 import { provenanceFrom } from '../../../shared/rows.js';
@@ -25,18 +26,8 @@ export interface NetworkRoleModel {
   provenance: ProvenanceModel;
 }
 
-export interface CountryModel {
-  iso3: string;
-  iso2: string;
-  m49Code: string;
-  name: string;
-  commonName: string;
-  officialName: string;
-  unStatus: 'MEMBER_STATE' | 'OBSERVER_STATE';
-  region: { code: string; name: string };
-  subRegion: { code: string; name: string } | null;
-  intermediateRegion: { code: string; name: string } | null;
-  hubRegion: string;
+/** A stored country: the shared UN State record (shared/countries.ts) plus what the members subgraph adds. */
+export interface CountryModel extends UnState {
   regionalCommissionId: string;
   regionalCommissionProvenance: ProvenanceModel;
   gcmChampion: boolean;
@@ -82,7 +73,7 @@ export const toCountry = (r: any): CountryModel => ({
   region: { code: r.region_code, name: r.region_name },
   subRegion: area(r.sub_region_code, r.sub_region_name),
   intermediateRegion: area(r.intermediate_region_code, r.intermediate_region_name),
-  hubRegion: r.hub_region,
+  hubRegion: r.hub_region as UnState['hubRegion'],
   regionalCommissionId: r.regional_commission_id,
   regionalCommissionProvenance: provenanceFrom(r, 'commission_'),
   gcmChampion: parseBool(r.gcm_champion),
