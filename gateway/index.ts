@@ -26,6 +26,33 @@ export interface GatewayContext extends BaseContext {
   identity: string;
 }
 
+// Connection errors worth one more try: the subgraph closed a kept-alive connection just as the gateway reused it
+// (its idle timeout racing our next request), or reset it. Nothing was processed on that connection, but the gateway
+// cannot prove it, so only queries are retried: a mutation is never sent twice.
+const RETRYABLE = new Set(['ECONNRESET', 'EPIPE', 'ECONNABORTED']);
+const isMutation = (body: unknown) => {
+  try {
+    return typeof body === 'string' && /^\s*mutation\b/.test(JSON.parse(body).query ?? '');
+  } catch {
+    return true; // unknown shape: do not risk a second send
+  }
+};
+
+type Fetcher = RemoteGraphQLDataSource['fetcher'];
+
+function retryQueriesOnReset(fetcher: Fetcher, subgraph: string, logger: Logger): Fetcher {
+  return async (url, init) => {
+    try {
+      return await fetcher(url, init);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (!code || !RETRYABLE.has(code) || isMutation(init?.body)) throw error;
+      logger.warn({ subgraph, code }, 'subgraph connection reset; retrying the query once');
+      return fetcher(url, init);
+    }
+  };
+}
+
 class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     private readonly name: string,
@@ -33,6 +60,7 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     private readonly logger: Logger,
   ) {
     super({ url });
+    this.fetcher = retryQueriesOnReset(this.fetcher, name, logger);
   }
 
   // No response at all (connection refused, reset, DNS): the client learns which part of the graph is down and to
@@ -84,6 +112,8 @@ export interface GatewayOptions {
 export async function startGateway(config: Config, options: GatewayOptions = {}): Promise<RunningGateway> {
   const logger = createLogger(config, 'gateway', options.logDestination);
   const supergraphSdl = fs.readFileSync(SUPERGRAPH_FILE, 'utf8');
+  // @apollo/gateway reads this variable itself when constructed, and reports usage to Apollo unless it is 'true'.
+  if (!config.apolloTelemetry) process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const gateway = new ApolloGateway({
     supergraphSdl,
     logger,

@@ -73,6 +73,11 @@ export interface Config {
   exposeErrors: boolean;
   /** Whether validation errors may suggest names ("Did you mean ..."): development only, since it maps the schema. */
   fieldSuggestions: boolean;
+  /**
+   * Whether @apollo/gateway may send its usage telemetry to Apollo's servers (it does unless APOLLO_TELEMETRY_DISABLED
+   * is set). Off unless the operator opts in: no data about the Network's traffic leaves its machines by default.
+   */
+  apolloTelemetry: boolean;
   /** Operation limits enforced at the gateway (gateway/limits.ts); maxBodyBytes also on every subgraph. */
   limits: {
     maxBodyBytes: number;
@@ -166,6 +171,7 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: read('LOG_LEVEL', z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']), 'info')!,
     exposeErrors: read('EXPOSE_ERRORS', bool, !production)!,
     fieldSuggestions: read('FIELD_SUGGESTIONS', bool, !production)!,
+    apolloTelemetry: !read('APOLLO_TELEMETRY_DISABLED', bool, true)!,
     limits: {
       // 2 MB: a 1 MB text field plus JSON overhead reaches the field checks, which name the field (LIMIT_STRING_LENGTH).
       maxBodyBytes: read('LIMIT_BODY_BYTES', positiveInt, 2_000_000)!,

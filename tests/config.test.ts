@@ -14,6 +14,9 @@ describe('loadConfig', () => {
     expect(config.subgraphs['gcm-objectives']).toEqual({ name: 'gcm-objectives', port: 4002, url: 'http://localhost:4002/graphql' });
     expect(config.auth.requireGateway).toBe(false);
     expect(config.database.url).toBeUndefined();
+    // No usage data goes to Apollo's servers unless the operator opts in.
+    expect(config.apolloTelemetry).toBe(false);
+    expect(loadConfig({ APOLLO_TELEMETRY_DISABLED: 'false' }).apolloTelemetry).toBe(true);
   });
 
   it('names every bad variable at once', () => {

@@ -251,6 +251,12 @@ describe('the IDE', () => {
     }
     expect(html).not.toMatch(/https?:\/\/(cdn|unpkg|embeddable)/);
   });
+
+  it("keeps @apollo/gateway's usage telemetry to Apollo off unless configured on", () => {
+    // The gateway checks this variable when constructed; set by startGateway from config.apolloTelemetry.
+    expect(graph.config.apolloTelemetry).toBe(false);
+    expect(process.env.APOLLO_TELEMETRY_DISABLED).toBe('true');
+  });
 });
 
 describe('metrics', () => {

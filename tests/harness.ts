@@ -1,6 +1,7 @@
 // The test kit: real databases (SQLite in memory, or PostgreSQL in a private schema when DATABASE_URL is set), real
 // subgraph servers and a real gateway over HTTP on free ports, and real signed tokens.
 import { randomBytes } from 'node:crypto';
+import { Writable } from 'node:stream';
 import { SignJWT } from 'jose';
 import { loadConfig, type Config, type SubgraphName } from '../shared/config.js';
 import { createDatabase, dropSchema, schemaFor, type Database } from '../shared/db.js';
@@ -103,4 +104,16 @@ export async function countStatements(graph: TestGraph, name: SubgraphName, fn: 
   const before = graph.statements(name);
   await fn();
   return graph.statements(name) - before;
+}
+
+/** Collects a graph's JSON log lines (pass `stream` as logDestination) so tests can read what was logged. */
+export function logSink() {
+  const lines: any[] = [];
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      for (const line of chunk.toString().split('\n')) if (line.trim()) lines.push(JSON.parse(line));
+      done();
+    },
+  });
+  return { lines, stream };
 }

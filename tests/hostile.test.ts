@@ -2,7 +2,7 @@
 // no 5xx, a well-formed GraphQL response, every error a client error with a message a person can act on (never
 // "Unexpected error", never internals), and afterwards every process still answers and the data is intact.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestGraph, type TestGraph } from './harness.js';
+import { logSink, startTestGraph, type TestGraph } from './harness.js';
 import { hostileCorpus, type HostileCase } from './hostile/corpus.js';
 import { CLIENT_ERROR_CODES } from '../shared/masking.js';
 
@@ -13,9 +13,13 @@ const corpus = hostileCorpus();
 const LEAKS = /select .* from|sqlite|postgres|relation "|no such table|node_modules|\/work\/|\.ts:\d|\.js:\d|\bat [\w.<>]+ \(|127\.0\.0\.1|localhost:|stacktrace/i;
 
 let graph: TestGraph;
+// Warnings and errors the processes log while under attack: shown when a check fails, so a failure says why.
+const logs = logSink();
+const logged = () => logs.lines.map((l) => `${l.msg} ${JSON.stringify({ subgraph: l.subgraph, code: l.code, err: l.err?.message })}`).join('\n');
 beforeAll(async () => {
   graph = await startTestGraph({
-    env: { NODE_ENV: 'production', JWT_SECRET: 'hostile-corpus-jwt-secret-0123456789abcdef', IDENTITY_SECRET: 'hostile-corpus-identity-secret-0123456789ab', LOG_LEVEL: 'silent' },
+    env: { NODE_ENV: 'production', JWT_SECRET: 'hostile-corpus-jwt-secret-0123456789abcdef', IDENTITY_SECRET: 'hostile-corpus-identity-secret-0123456789ab', LOG_LEVEL: 'warn' },
+    logDestination: logs.stream,
   });
 });
 afterAll(async () => graph?.stop());
@@ -86,7 +90,7 @@ describe('the hostile corpus', () => {
     };
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
     console.log(`hostile corpus: ${corpus.length} requests; ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-    expect(failures).toEqual([]);
+    expect(failures, `logged during the run:\n${logged()}`).toEqual([]);
   });
 
   it('takes injection strings literally: a lookup by an injected id finds nothing', async () => {
@@ -100,7 +104,7 @@ describe('the hostile corpus', () => {
 
   it('leaves every process answering and the data intact afterwards', async () => {
     const { body } = await graph.query('{ objective(number: 20) { shortTitle } countries { totalCount } organizations(filter: { ids: ["iom"] }) { totalCount } }');
-    expect(body).toEqual({ data: { objective: { shortTitle: 'Remittances' }, countries: { totalCount: 195 }, organizations: { totalCount: 1 } } });
+    expect(body, `logged during the run:\n${logged()}`).toEqual({ data: { objective: { shortTitle: 'Remittances' }, countries: { totalCount: 195 }, organizations: { totalCount: 1 } } });
     for (const url of [graph.gateway.url, ...Object.values(graph.subgraphs).map((s) => s.url)]) {
       expect((await fetch(url.replace('/graphql', '/health'))).status).toBe(200);
     }

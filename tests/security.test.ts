@@ -2,25 +2,13 @@
 // (field suggestions off, introspection switchable). Two real graphs: one in production mode (secrets given through
 // the environment), one in development mode. An unexpected error is provoked for real: the members subgraph's
 // organizations table is renamed away, so its SQL fails as it would if a migration were missing.
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestGraph, token, type TestGraph } from './harness.js';
+import { logSink, startTestGraph, token, type TestGraph } from './harness.js';
 import { IDENTITY_HEADER, REQUEST_ID_HEADER, signIdentity } from '../shared/viewer.js';
 
 const SECRETS = { JWT_SECRET: 'production-jwt-secret-for-tests-0123456789', IDENTITY_SECRET: 'production-identity-secret-for-tests-012345' };
 
 /** A pino destination that keeps every line, parsed. */
-function logSink() {
-  const lines: any[] = [];
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      for (const line of chunk.toString().split('\n')) if (line.trim()) lines.push(JSON.parse(line));
-      done();
-    },
-  });
-  return { lines, stream };
-}
-
 // What must never reach a client in production: SQL, driver names, stack frames, file paths, internal addresses.
 const LEAKS = /select |from `|from "|sqlite|postgres|relation "|no such table|organizations_hidden|node_modules|\/work\/|\.ts:\d|\.js:\d|\bat [\w.<>]+ \(|127\.0\.0\.1|localhost|stacktrace/i;
 
@@ -139,6 +127,31 @@ describe('production mode', () => {
       await new Promise<void>((resolve) => gcm.server.listen(gcm.port, graph.config.host, resolve));
     }
     expect((await post(graph, graph.gateway.url, { query: '{ compact { objectiveCount } }' })).body.data.compact.objectiveCount).toBe(23);
+  });
+
+  // A kept-alive connection the subgraph drops just as the gateway reuses it: the subgraph destroys the connection of
+  // the next request it receives, once. (Its handler still runs that request: the gateway cannot know whether a dropped
+  // request was executed, which is why a mutation is not sent again.)
+  const dropNextConnection = (server: import('node:http').Server) =>
+    server.prependOnceListener('request', (req: import('node:http').IncomingMessage) => req.socket.destroy());
+
+  it('retries a query once when a subgraph drops the connection, so the client never sees it', async () => {
+    const gcm = graph.subgraphs['gcm-objectives'];
+    dropNextConnection(gcm.server);
+    const res = await post(graph, graph.gateway.url, { query: '{ objective(number: 20) { shortTitle } }' });
+    expect(res.body).toEqual({ data: { objective: { shortTitle: 'Remittances' } } });
+    expect(logs.lines.some((l) => l.requestId === res.requestId && l.msg.startsWith('subgraph connection reset') && l.subgraph === 'gcm-objectives')).toBe(true);
+  });
+
+  it('never sends a mutation twice: a dropped connection is a retryable error for the client', async () => {
+    const fund = graph.subgraphs['fund-projects'];
+    dropNextConnection(fund.server);
+    const res = await post(graph, graph.gateway.url, { query: 'mutation { closeFundProject(input: { id: "none", version: 1 }) { id } }' });
+    expect(res.body.errors[0]).toMatchObject({ message: 'The fund-projects service is not answering; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } });
+    expect(logs.lines.some((l) => l.requestId === res.requestId && l.msg.startsWith('subgraph connection reset'))).toBe(false);
+    // The listener was used up by the one attempt: the next mutation reaches the subgraph (which refuses the anonymous caller).
+    const next = await post(graph, graph.gateway.url, { query: 'mutation { closeFundProject(input: { id: "none", version: 1 }) { id } }' });
+    expect(next.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 });
 
