@@ -42,6 +42,7 @@ export const PIPELINE = `mutation($input: FundProjectTransitionInput!) { moveToP
 export const CLOSE = `mutation($input: FundProjectTransitionInput!) { closeFundProject(input: $input) { ${PROJECT_FIELDS} closedOn } }`;
 export const UPDATE = `mutation($input: UpdateFundProjectInput!) { updateFundProject(input: $input) { ${PROJECT_FIELDS} title startDate endDate } }`;
 export const TRANSFER = `mutation($input: RecordTransferInput!) { recordTransfer(input: $input) { id amount { amount currency } organization { id } fundProject { id status transferred { amount } } } }`;
+export const REPORT = `mutation($input: ReportProgressInput!) { reportProgress(input: $input) { id organization { id } periodStart periodEnd narrative submittedBy fundProject { id version } } }`;
 export const CONTRIBUTE = `mutation($input: RecordContributionInput!) { recordContribution(input: $input) { id kind amount { amount currency } donor donorCountry { iso3 } } }`;
 
 /** Sends a request and fails the test on any error. */
@@ -65,6 +66,7 @@ export async function approved(graph: TestGraph, overrides: Record<string, unkno
 const TABLES = [
   'funds', 'thematic_areas', 'thematic_area_objectives', 'participating_organizations', 'fund_projects', 'fund_project_participants',
   'fund_project_countries', 'fund_project_objectives', 'fund_project_partners', 'fund_project_events', 'contributions', 'transfers',
+  'fund_project_reports',
 ];
 
 /** Every fund-projects table's rows (ordered): equal snapshots mean nothing was written. */

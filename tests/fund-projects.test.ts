@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countStatements, startTestGraph, type TestGraph } from './harness.js';
 import {
-  CLOSE, CONTRIBUTE, DECIDE, FUND_MANAGER, PIPELINE, STEERING, SUBMIT, TRANSFER, UPDATE, approved, conceptNote, ok, snapshot, submitted, tokenFor,
+  CLOSE, CONTRIBUTE, DECIDE, FUND_MANAGER, PIPELINE, REPORT, STEERING, SUBMIT, TRANSFER, UPDATE, approved, conceptNote, ok, snapshot, submitted, tokenFor,
 } from './fund-projects-fixtures.js';
 import { FundStore } from '../subgraphs/fund-projects/data/store.js';
 import { ANONYMOUS, IDENTITY_HEADER, signIdentity, viewerFromClaims } from '../shared/viewer.js';
@@ -546,10 +546,63 @@ describe('fundingSummary agrees with fundProjects', () => {
   });
 });
 
+describe('progress reports', () => {
+  const IOM = { role: 'member', org: 'iom' };
+  const report = (fundProjectId: string, overrides: Record<string, unknown> = {}) => ({
+    input: { fundProjectId, periodStart: '2026-01-01', periodEnd: '2026-06-30', narrative: 'Trained 40 consular officers.', ...overrides },
+  });
+  const REPORTS = `query($id: ID!) { fundProject(id: $id) { version updatedAt progressReports(first: 10) { totalCount edges { node { organization { id } periodEnd narrative submittedBy } } } } }`;
+
+  it("a participant reports on its programme; the secretariat on a participant's behalf; anyone reads them, latest period first", async () => {
+    const p = await approved(graph);
+    const before = (await ok(graph, REPORTS, { id: p.id })).fundProject;
+    const mine = (await ok(graph, REPORT, report(p.id), IOM)).reportProgress;
+    expect(mine).toMatchObject({ organization: { id: 'iom' }, periodStart: '2026-01-01', periodEnd: '2026-06-30', submittedBy: 'MEMBER', fundProject: { id: p.id, version: p.version } });
+    const onBehalf = (await ok(graph, REPORT, report(p.id, { organizationId: 'unhcr', periodStart: '2026-07-01', periodEnd: '2026-09-30', narrative: '  Opened two shelters.  ' }), { role: 'secretariat' })).reportProgress;
+    expect(onBehalf).toMatchObject({ organization: { id: 'unhcr' }, narrative: 'Opened two shelters.', submittedBy: 'SECRETARIAT' });
+    const after = (await ok(graph, REPORTS, { id: p.id })).fundProject;
+    expect(after.progressReports).toEqual({
+      totalCount: 2,
+      edges: [
+        { node: { organization: { id: 'unhcr' }, periodEnd: '2026-09-30', narrative: 'Opened two shelters.', submittedBy: 'SECRETARIAT' } },
+        { node: { organization: { id: 'iom' }, periodEnd: '2026-06-30', narrative: 'Trained 40 consular officers.', submittedBy: 'MEMBER' } },
+      ],
+    });
+    // Delta sync sees the programme changed; its version (what editors name) does not move for a report.
+    expect(after.version).toBe(before.version);
+    expect(after.updatedAt > before.updatedAt).toBe(true);
+  });
+
+  it('refuses a programme that is not approved, a non-participant, another organization, and bad periods or text, writing nothing', async () => {
+    const p = await approved(graph);
+    const note = await submitted(graph);
+    await refused(REPORT, report(note.id), IOM, 'CONFLICT', /is CONCEPT_NOTE: progress is reported on APPROVED, ACTIVE or CLOSED programmes/);
+    await refused(REPORT, report(p.id), { role: 'member', org: 'unicef' }, 'FORBIDDEN', /reports only on programmes its organization \(unicef\) participates in/);
+    await refused(REPORT, report(p.id, { organizationId: 'unhcr' }), IOM, 'FORBIDDEN', /only for its own organization \(iom\)/);
+    await refused(REPORT, report(p.id, { organizationId: 'unicef' }), { role: 'secretariat' }, 'BAD_USER_INPUT', /"unicef" does not participate/);
+    const noOrg = await refused(REPORT, report(p.id), { role: 'secretariat' }, 'BAD_USER_INPUT', /required when the secretariat reports/);
+    expect(noOrg.extensions.argument).toBe('input.organizationId');
+    const backwards = await refused(REPORT, report(p.id, { periodStart: '2026-06-30', periodEnd: '2026-01-01' }), IOM, 'BAD_USER_INPUT', /2026-01-01 is before the period's start 2026-06-30/);
+    expect(backwards.extensions.argument).toBe('input.periodEnd');
+    await refused(REPORT, report(p.id, { periodStart: '2999-01-01', periodEnd: '2999-06-30' }), IOM, 'BAD_USER_INPUT', /in the future/);
+    await refused(REPORT, report(p.id, { narrative: '   ' }), IOM, 'BAD_USER_INPUT', /must not be empty/);
+    await refused(REPORT, report(p.id, { narrative: 'x'.repeat(20_001) }), IOM, 'BAD_USER_INPUT', /20001 characters long; the limit is 20000/);
+    await refused(REPORT, report('fp-none'), IOM, 'NOT_FOUND', /fp-none/);
+    await refused(REPORT, report(p.id), FUND_MANAGER, 'FORBIDDEN', /report progress/);
+  });
+
+  it('a closed programme still takes its final report', async () => {
+    const p = await approved(graph);
+    await ok(graph, CLOSE, { input: { id: p.id, version: p.version } }, FUND_MANAGER);
+    expect((await ok(graph, REPORT, report(p.id, { narrative: 'Final report.' }), IOM)).reportProgress.narrative).toBe('Final report.');
+  });
+});
+
 describe('batching', () => {
   const PAGE = `query($n: Int!) { fundProjects(first: $n) { edges { node { code budget { amount } transferred { amount } remaining { amount } thematicArea { title }
     participatingOrganizations { organization { id } isLead budgetShare { amount } transferred { amount } } leadOrganization { id }
-    countries { iso3 } regions objectives { number } nationalPartners statusHistory { to } } } } }`;
+    countries { iso3 } regions objectives { number } nationalPartners statusHistory { to }
+    progressReports(first: 2) { totalCount edges { node { periodEnd organization { id } } } } } } } }`;
 
   it('fundProjects(first: 50) with participants, countries and objectives runs a constant number of SQL statements', async () => {
     // Top up to well over 50 programmes, through the store's own write path.
@@ -575,9 +628,9 @@ describe('batching', () => {
     });
     expect(page.fundProjects.edges).toHaveLength(50);
     expect(page.fundProjects.edges.every((e: any) => e.node.participatingOrganizations.length >= 2)).toBe(true);
-    // page + count, participants (with transfers), countries, objectives, partners, history, thematic areas.
+    // page + count, participants (with transfers), countries, objectives, partners, history, thematic areas, reports + their counts.
     expect(fifty).toBe(one);
-    expect(fifty).toBeLessThanOrEqual(8);
+    expect(fifty).toBeLessThanOrEqual(10);
   });
 
   it('programmes under many organizations and objectives cost a constant number of statements', async () => {

@@ -183,4 +183,18 @@ export const cases: AuthzCase[] = [
     },
     expect: only('fund-manager'),
   },
+  {
+    subgraph: 'fund-projects',
+    name: 'reportProgress',
+    kind: 'mutation',
+    prepare: async (graph) => {
+      const p = await approvedProgramme(graph);
+      return {
+        query: 'mutation($input: ReportProgressInput!) { reportProgress(input: $input) { id } }',
+        variables: { input: { fundProjectId: p.id, organizationId: 'iom', periodStart: '2026-01-01', periodEnd: '2026-03-31', narrative: 'Quarterly report.' } },
+      };
+    },
+    // IOM participates; the secretariat may report on its behalf; another member may not report for IOM.
+    expect: only('member-own', 'secretariat'),
+  },
 ];

@@ -3,7 +3,7 @@
 import DataLoader from 'dataloader';
 import { loaderFromMap } from '../../../shared/loaders.js';
 import type { Connection, PageArgs } from '../../../shared/pagination.js';
-import type { FundProjectModel, FundTotalsModel, TransferModel } from './models.js';
+import type { FundProjectModel, FundTotalsModel, ProgressReportModel, TransferModel } from './models.js';
 import type { FundStore, ProjectFilter, ProjectParent } from './store.js';
 
 export function createLoaders(store: FundStore) {
@@ -11,6 +11,7 @@ export function createLoaders(store: FundStore) {
   // in one query get their own batch.
   const byParent = new Map<string, DataLoader<string | number, Connection<FundProjectModel>>>();
   const transfersByArgs = new Map<string, DataLoader<string, Connection<TransferModel>>>();
+  const reportsByArgs = new Map<string, DataLoader<string, Connection<ProgressReportModel>>>();
   let totals: Promise<FundTotalsModel> | null = null;
   return {
     project: loaderFromMap((ids: readonly string[]) => store.findProjectsByIds(ids), () => null),
@@ -24,6 +25,7 @@ export function createLoaders(store: FundStore) {
     objectiveArea: loaderFromMap((numbers: readonly number[]) => store.mappingsByObjectiveNumbers(numbers), () => null),
     contribution: loaderFromMap((ids: readonly string[]) => store.findContributionsByIds(ids), () => null),
     transfer: loaderFromMap((ids: readonly string[]) => store.findTransfersByIds(ids), () => null),
+    report: loaderFromMap((ids: readonly string[]) => store.findReportsByIds(ids), () => null),
     /** The fund's totals, computed once per request however many Money fields ask. */
     fundTotals: () => (totals ??= store.fundTotals()),
     projectsOf(parent: ProjectParent, filter: ProjectFilter, page: PageArgs) {
@@ -38,18 +40,21 @@ export function createLoaders(store: FundStore) {
       }
       return loader;
     },
-    transfersOf(page: PageArgs) {
-      const key = JSON.stringify(page);
-      let loader = transfersByArgs.get(key);
-      if (!loader) {
-        loader = new DataLoader(async (ids) => {
-          const found = await store.transfersByProjectIds(ids, page);
-          return ids.map((id) => found.get(id)!);
-        });
-        transfersByArgs.set(key, loader);
-      }
-      return loader;
-    },
+    transfersOf: (page: PageArgs) => pageLoader(transfersByArgs, page, (ids) => store.transfersByProjectIds(ids, page)),
+    reportsOf: (page: PageArgs) => pageLoader(reportsByArgs, page, (ids) => store.reportsByProjectIds(ids, page)),
   };
+}
+/** One loader per page arguments for a connection under each programme (fields with different arguments batch apart). */
+function pageLoader<T>(cache: Map<string, DataLoader<string, Connection<T>>>, page: PageArgs, load: (ids: readonly string[]) => Promise<Map<string | number, Connection<T>>>) {
+  const key = JSON.stringify(page);
+  let loader = cache.get(key);
+  if (!loader) {
+    loader = new DataLoader(async (ids) => {
+      const found = await load(ids);
+      return ids.map((id) => found.get(id)!);
+    });
+    cache.set(key, loader);
+  }
+  return loader;
 }
 export type FundLoaders = ReturnType<typeof createLoaders>;

@@ -98,6 +98,18 @@ export interface TransferModel {
   updatedAt: string;
 }
 
+export interface ProgressReportModel {
+  id: string;
+  projectId: string;
+  organizationId: string;
+  periodStart: string;
+  periodEnd: string;
+  narrative: string;
+  submittedBy: 'MEMBER' | 'SECRETARIAT';
+  createdAt: string;
+  updatedAt: string;
+}
+
 export interface FundTotalsModel {
   depositedCents: bigint;
   pledgedCents: bigint;
@@ -211,6 +223,18 @@ export const toTransfer = (r: any): TransferModel => ({
   date: r.date,
   amountCents: centsFrom(r.amount_cents),
   provenance: provenanceFrom(r),
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+export const toProgressReport = (r: any): ProgressReportModel => ({
+  id: r.id,
+  projectId: r.project_id,
+  organizationId: r.organization_id,
+  periodStart: r.period_start,
+  periodEnd: r.period_end,
+  narrative: r.narrative,
+  submittedBy: r.by_role === 'secretariat' ? 'SECRETARIAT' : 'MEMBER',
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });

@@ -5,7 +5,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { now, type Database } from '../../../shared/db.js';
 import { hubRegionOf } from '../../../shared/countries.js';
-import { ConflictError, NotFoundError, BadUserInputError } from '../../../shared/errors.js';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../../shared/errors.js';
 import { paginate, paginateByParent, type Connection, type OrderColumn, type PageArgs } from '../../../shared/pagination.js';
 import { parseBool, provenanceColumns, type ConfidenceCode } from '../../../shared/rows.js';
 import { assertVersion, updateVersioned } from '../../../shared/versioning.js';
@@ -14,9 +14,9 @@ import { centsFrom, formatCents, sharePercents } from '../money.js';
 import { APPROVED_STATUSES, PUBLIC_STATUSES, SEES_EVERY_PROGRAMME, checkProject, checkTransition, EDITABLE, TRANSFERABLE, TRANSITIONS, type ProjectDraft, type RuleContext, type TransitionName } from '../rules.js';
 import { FUND_CODE } from './seeds/fund.js';
 import {
-  toContribution, toFundProject, toParticipant, toStatusChange, toThematicArea, toThematicAreaObjective, toTransfer,
+  toContribution, toFundProject, toParticipant, toProgressReport, toStatusChange, toThematicArea, toThematicAreaObjective, toTransfer,
   type ContributionKind, type ContributionModel, type FundingGroupBy, type FundingSummaryModel, type FundProjectModel,
-  type FundProjectStatus, type FundTotalsModel, type ParticipantModel, type ProjectCountryModel, type StatusChangeModel,
+  type FundProjectStatus, type FundTotalsModel, type ParticipantModel, type ProgressReportModel, type ProjectCountryModel, type StatusChangeModel,
   type ThematicAreaModel, type ThematicAreaObjectiveModel, type ThematicBalanceModel, type TransferModel,
 } from './models.js';
 
@@ -71,6 +71,14 @@ export interface TransferDraft {
   sample?: boolean;
 }
 
+export interface ProgressReportDraft {
+  projectId: string;
+  organizationId: string;
+  periodStart: string;
+  periodEnd: string;
+  narrative: string;
+}
+
 export interface ContributionDraft {
   donor: string;
   donorCountryIso3: string | null;
@@ -111,6 +119,11 @@ const projectOrder = (sort?: ProjectSort | null): OrderColumn[] => {
 const NEWEST_FIRST = (table: string): OrderColumn[] => [
   { column: `${table}.date`, direction: 'desc', value: (r) => r.date },
   { column: `${table}.id`, direction: 'asc', value: (r) => r.id },
+];
+
+const LATEST_PERIOD_FIRST: OrderColumn[] = [
+  { column: 'fund_project_reports.period_end', direction: 'desc', value: (r) => r.period_end },
+  { column: 'fund_project_reports.id', direction: 'asc', value: (r) => r.id },
 ];
 
 /** Rows of a raw statement on either dialect. */
@@ -650,6 +663,57 @@ export class FundStore {
       if (others.length) await trx('fund_projects').whereIn('id', others).update({ updated_at: at });
       return rows.map((r) => r.id);
     }, outer);
+  }
+
+  // ---- progress reports ----------------------------------------------------------------------------------------------
+
+  reportsByProjectIds(ids: readonly string[], page: PageArgs) {
+    const base = this.knex('fund_project_reports').select('fund_project_reports.*', { parent_key: 'fund_project_reports.project_id' });
+    return paginateByParent(this.knex, base, 'fund_project_reports.project_id', ids, LATEST_PERIOD_FIRST, page, toProgressReport);
+  }
+
+  async findReportsByIds(ids: readonly string[]): Promise<Map<string, ProgressReportModel>> {
+    const rows = await this.knex('fund_project_reports').whereIn('id', ids as string[]);
+    return new Map(rows.map((r) => [r.id, toProgressReport(r)]));
+  }
+
+  /**
+   * Records a participant's progress report, checked against the programme's locked row: it must exist, be approved
+   * (APPROVED, ACTIVE or CLOSED) and count the organization among its participants. A member naming a programme its
+   * organization is not part of is FORBIDDEN; the secretariat naming a non-participant gets BAD_USER_INPUT. The
+   * programme's updated_at moves (delta sync sees the new report); its version does not (nothing of it changed).
+   */
+  async recordProgressReport(d: ProgressReportDraft, actor: Actor): Promise<string> {
+    return this.knex.transaction(async (trx) => {
+      const row = await this.locked(trx('fund_projects').where('id', d.projectId)).first();
+      if (!row) throw new NotFoundError('FundProject', d.projectId);
+      const p = toFundProject(row);
+      const participants = (await this.participantsByProjectIds([p.id], trx)).get(p.id) ?? [];
+      if (!participants.some((x) => x.organizationId === d.organizationId)) {
+        const names = participants.map((x) => x.organizationId).join(', ');
+        if (actor.role === 'member') throw new ForbiddenError(`A member reports only on programmes its organization (${d.organizationId}) participates in; ${p.code}'s participants: ${names}`);
+        throw new BadUserInputError('input.organizationId', `"${d.organizationId}" does not participate in ${p.code} (participants: ${names})`);
+      }
+      if (!APPROVED_STATUSES.includes(p.status)) {
+        throw new ConflictError(`FundProject ${p.code} is ${p.status}: progress is reported on APPROVED, ACTIVE or CLOSED programmes`, { currentStatus: p.status });
+      }
+      const at = now();
+      const id = `pr-${randomUUID()}`;
+      await trx('fund_project_reports').insert({
+        id,
+        project_id: p.id,
+        organization_id: d.organizationId,
+        period_start: d.periodStart,
+        period_end: d.periodEnd,
+        narrative: d.narrative,
+        by_role: actor.role,
+        by_subject: actor.subject,
+        created_at: at,
+        updated_at: at,
+      });
+      await trx('fund_projects').where('id', p.id).update({ updated_at: at });
+      return id;
+    });
   }
 
   /** Organization ids known as participants (reference data). */

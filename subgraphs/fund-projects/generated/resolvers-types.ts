@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { OrganizationRef, CountryRef, ObjectiveRef, SupportRequestRef, FundModel, CapitalisationTargetModel, ThematicAreaModel, ThematicAreaObjectiveModel, ThematicBalanceModel, ThematicBalanceRowModel, FundProjectModel, ParticipantModel, StatusChangeModel, ContributionModel, TransferModel, FundingSummaryModel, FundingSummaryRowModel, FundingTotalsModel } from '../data/models.js';
+import type { OrganizationRef, CountryRef, ObjectiveRef, SupportRequestRef, FundModel, CapitalisationTargetModel, ThematicAreaModel, ThematicAreaObjectiveModel, ThematicBalanceModel, ThematicBalanceRowModel, FundProjectModel, ParticipantModel, StatusChangeModel, ContributionModel, TransferModel, ProgressReportModel, FundingSummaryModel, FundingSummaryRowModel, FundingTotalsModel } from '../data/models.js';
 import type { MoneyModel } from '../money.js';
 import type { FundContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -277,6 +277,8 @@ export type FundProject = {
   participantsProvenance: Provenance;
   /** Participating UN organizations, lead first. */
   participatingOrganizations: Array<ParticipatingOrganization>;
+  /** Progress reports from its participating organizations, latest period first. */
+  progressReports: ProgressReportConnection;
   /** Where the record comes from and how sure it is; sample programmes say so. */
   provenance: Provenance;
   /** The Hub regions of its countries, without repeats. */
@@ -311,6 +313,16 @@ export type FundProject = {
   version: Scalars['Int']['output'];
   /** Programme year used by filters and summaries: the start date's year, or the submission year without a start date. */
   year: Scalars['Int']['output'];
+};
+
+
+/**
+ * A joint programme of the fund: from concept note to closure, with its participating UN organizations, budget and the
+ * money transferred so far.
+ */
+export type FundProjectProgressReportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -558,6 +570,11 @@ export type Mutation = {
   recordContribution: Contribution;
   /** Records a transfer to a participating organization (fund management unit). The first transfer makes an approved programme active. */
   recordTransfer: Transfer;
+  /**
+   * Reports progress on an approved, active or closed programme (a member for its own participating organization, or
+   * the secretariat on a participant's behalf).
+   */
+  reportProgress: ProgressReport;
   /** Submits a joint programme concept note. A member may submit only with its own organization among the participants; the fund management unit may submit for any. */
   submitConceptNote: FundProject;
   /** Changes a joint programme (fund management unit), naming the version read. */
@@ -587,6 +604,11 @@ export type MutationRecordContributionArgs = {
 
 export type MutationRecordTransferArgs = {
   input: RecordTransferInput;
+};
+
+
+export type MutationReportProgressArgs = {
+  input: ReportProgressInput;
 };
 
 
@@ -679,6 +701,52 @@ export type ParticipatingOrganization = {
   transferred: Money;
 };
 
+/**
+ * A participating organization's report on its part of an approved joint programme: the period covered and what was
+ * done. Reports are as public as the programme (approved, active and closed programmes are public).
+ */
+export type ProgressReport = {
+  __typename?: 'ProgressReport';
+  /** When this record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The joint programme reported on. */
+  fundProject: FundProject;
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** What was done in the period, in the organization's words (plain text). */
+  narrative: Scalars['String']['output'];
+  /** The participating organization that reports. */
+  organization: Organization;
+  /** Last day of the period covered. */
+  periodEnd: Scalars['Date']['output'];
+  /** First day of the period covered. */
+  periodStart: Scalars['Date']['output'];
+  /** The role that submitted it: MEMBER (the organization's own staff) or SECRETARIAT (on its behalf). */
+  submittedBy: ReportSubmitter;
+  /** When this record last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A page of progress reports. */
+export type ProgressReportConnection = {
+  __typename?: 'ProgressReportConnection';
+  /** The reports on this page with their cursors. */
+  edges: Array<ProgressReportEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** How many reports there are in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A progress report and its cursor. */
+export type ProgressReportEdge = {
+  __typename?: 'ProgressReportEdge';
+  /** Opaque cursor; pass as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The report. */
+  node: ProgressReport;
+};
+
 /** Where a joint programme works. */
 export type ProjectScope =
   /** Global; countries are optional. */
@@ -767,6 +835,30 @@ export type RecordTransferInput = {
   /** Where the figure comes from. */
   source?: InputMaybe<Scalars['String']['input']>;
 };
+
+/**
+ * A progress report on an APPROVED, ACTIVE or CLOSED programme. A member reports for its own organization, which must
+ * participate; the secretariat reports on a participant's behalf and names it.
+ */
+export type ReportProgressInput = {
+  /** The programme. */
+  fundProjectId: Scalars['ID']['input'];
+  /** What was done, 1 to 20,000 characters of plain text. */
+  narrative: Scalars['String']['input'];
+  /** The reporting participant: a member's own organization when omitted; required from the secretariat. */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Last day of the period covered; not before periodStart. */
+  periodEnd: Scalars['Date']['input'];
+  /** First day of the period covered; not in the future. */
+  periodStart: Scalars['Date']['input'];
+};
+
+/** Who submitted a progress report. */
+export type ReportSubmitter =
+  /** Staff of the reporting organization. */
+  | 'MEMBER'
+  /** The Network secretariat, on the organization's behalf. */
+  | 'SECRETARIAT';
 
 /** Sort direction. */
 export type SortDirection =
@@ -1171,11 +1263,16 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ParticipantInput: ParticipantInput;
   ParticipatingOrganization: ResolverTypeWrapper<ParticipantModel>;
+  ProgressReport: ResolverTypeWrapper<ProgressReportModel>;
+  ProgressReportConnection: ResolverTypeWrapper<Omit<ProgressReportConnection, 'edges'> & { edges: Array<ResolversTypes['ProgressReportEdge']> }>;
+  ProgressReportEdge: ResolverTypeWrapper<Omit<ProgressReportEdge, 'node'> & { node: ResolversTypes['ProgressReport'] }>;
   ProjectScope: ProjectScope;
   Provenance: ResolverTypeWrapper<Provenance>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordContributionInput: RecordContributionInput;
   RecordTransferInput: RecordTransferInput;
+  ReportProgressInput: ReportProgressInput;
+  ReportSubmitter: ReportSubmitter;
   SortDirection: SortDirection;
   SubmitConceptNoteInput: SubmitConceptNoteInput;
   SupportRequest: ResolverTypeWrapper<SupportRequestRef>;
@@ -1225,10 +1322,14 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   ParticipantInput: ParticipantInput;
   ParticipatingOrganization: ParticipantModel;
+  ProgressReport: ProgressReportModel;
+  ProgressReportConnection: Omit<ProgressReportConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProgressReportEdge']> };
+  ProgressReportEdge: Omit<ProgressReportEdge, 'node'> & { node: ResolversParentTypes['ProgressReport'] };
   Provenance: Provenance;
   Query: Record<PropertyKey, never>;
   RecordContributionInput: RecordContributionInput;
   RecordTransferInput: RecordTransferInput;
+  ReportProgressInput: ReportProgressInput;
   SubmitConceptNoteInput: SubmitConceptNoteInput;
   SupportRequest: SupportRequestRef;
   ThematicArea: ThematicAreaModel;
@@ -1342,6 +1443,7 @@ export type FundProjectResolvers<ContextType = FundContext, ParentType extends R
   objectivesProvenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   participantsProvenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   participatingOrganizations?: Resolver<Array<ResolversTypes['ParticipatingOrganization']>, ParentType, ContextType>;
+  progressReports?: Resolver<ResolversTypes['ProgressReportConnection'], ParentType, ContextType, Partial<FundProjectProgressReportsArgs>>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   regions?: Resolver<Array<ResolversTypes['HubRegion']>, ParentType, ContextType>;
   remaining?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -1418,6 +1520,7 @@ export type MutationResolvers<ContextType = FundContext, ParentType extends Reso
   moveToPipeline?: Resolver<ResolversTypes['FundProject'], ParentType, ContextType, RequireFields<MutationMoveToPipelineArgs, 'input'>>;
   recordContribution?: Resolver<ResolversTypes['Contribution'], ParentType, ContextType, RequireFields<MutationRecordContributionArgs, 'input'>>;
   recordTransfer?: Resolver<ResolversTypes['Transfer'], ParentType, ContextType, RequireFields<MutationRecordTransferArgs, 'input'>>;
+  reportProgress?: Resolver<ResolversTypes['ProgressReport'], ParentType, ContextType, RequireFields<MutationReportProgressArgs, 'input'>>;
   submitConceptNote?: Resolver<ResolversTypes['FundProject'], ParentType, ContextType, RequireFields<MutationSubmitConceptNoteArgs, 'input'>>;
   updateFundProject?: Resolver<ResolversTypes['FundProject'], ParentType, ContextType, RequireFields<MutationUpdateFundProjectArgs, 'input'>>;
 }>;
@@ -1449,6 +1552,29 @@ export type ParticipatingOrganizationResolvers<ContextType = FundContext, Parent
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   remaining?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   transferred?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
+export type ProgressReportResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['ProgressReport'] = ResolversParentTypes['ProgressReport']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fundProject?: Resolver<ResolversTypes['FundProject'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  narrative?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  periodEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  periodStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  submittedBy?: Resolver<ResolversTypes['ReportSubmitter'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type ProgressReportConnectionResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['ProgressReportConnection'] = ResolversParentTypes['ProgressReportConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ProgressReportEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ProgressReportEdgeResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['ProgressReportEdge'] = ResolversParentTypes['ProgressReportEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ProgressReport'], ParentType, ContextType>;
 }>;
 
 export type ProvenanceResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = ResolversObject<{
@@ -1549,6 +1675,9 @@ export type Resolvers<ContextType = FundContext> = ResolversObject<{
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   ParticipatingOrganization?: ParticipatingOrganizationResolvers<ContextType>;
+  ProgressReport?: ProgressReportResolvers<ContextType>;
+  ProgressReportConnection?: ProgressReportConnectionResolvers<ContextType>;
+  ProgressReportEdge?: ProgressReportEdgeResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SupportRequest?: SupportRequestResolvers<ContextType>;

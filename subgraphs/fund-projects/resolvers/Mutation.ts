@@ -4,7 +4,7 @@ import { requireRole, requireThat } from '../../../shared/authz.js';
 import { today } from '../../../shared/dates.js';
 import type { MutationResolvers } from '../generated/resolvers-types.js';
 import { parseAmount } from '../money.js';
-import { actorOf, draftFromSubmit, mergeUpdate, parseDonorCountry } from './inputs.js';
+import { actorOf, draftFromReport, draftFromSubmit, mergeUpdate, parseDonorCountry } from './inputs.js';
 
 const apiSource = (role: string, org: string | null) => ({ source: `submitted through the API by ${role}${org ? ` (${org})` : ''}`, confidence: 'C' as const });
 
@@ -81,5 +81,12 @@ export const Mutation: MutationResolvers = {
     requireRole(viewer, ['fund-manager'], 'close a joint programme');
     await data.store.transition(input.id, input.version, 'close', actorOf(viewer), input.note ?? null, { closed_on: today() });
     return (await data.loaders.project.clear(input.id).load(input.id))!;
+  },
+
+  reportProgress: async (_, { input }, { viewer, data }) => {
+    requireRole(viewer, ['member', 'secretariat'], 'report progress on a joint programme');
+    const id = await data.store.recordProgressReport(draftFromReport(input, viewer), actorOf(viewer));
+    data.loaders.project.clear(input.fundProjectId);
+    return (await data.loaders.report.load(id))!;
   },
 };

@@ -5,7 +5,7 @@ import { Mutation } from './Mutation.js';
 import { Query } from './Query.js';
 import {
   CapitalisationTarget, Contribution, Fund, FundingSummary, FundingSummaryRow, FundingTotals, FundProject, ParticipatingOrganization,
-  ThematicArea, ThematicAreaObjective, ThematicBalance, ThematicBalanceRow, Transfer,
+  ProgressReport, ThematicArea, ThematicAreaObjective, ThematicBalance, ThematicBalanceRow, Transfer,
 } from './types.js';
 
 export const resolvers: Resolvers = {
@@ -22,6 +22,7 @@ export const resolvers: Resolvers = {
   ParticipatingOrganization,
   Contribution,
   Transfer,
+  ProgressReport,
   FundingSummary,
   FundingSummaryRow,
   FundingTotals,

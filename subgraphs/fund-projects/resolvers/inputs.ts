@@ -1,13 +1,14 @@
 // Turns GraphQL inputs into the store's shapes: amounts parsed exactly from decimal strings, codes upper-cased, and
 // every bad value refused with BAD_USER_INPUT naming its field before anything is written.
-import { BadUserInputError } from '../../../shared/errors.js';
-import { countryCode, countryCodes, objectiveNumbers, organizationIds } from '../../../shared/validate.js';
+import { BadUserInputError, ForbiddenError } from '../../../shared/errors.js';
+import { today } from '../../../shared/dates.js';
+import { boundedText, countryCode, countryCodes, objectiveNumbers, organizationId, organizationIds } from '../../../shared/validate.js';
 import { THEMATIC_AREAS } from '../data/seeds/fund.js';
 import type { Viewer } from '../../../shared/viewer.js';
-import type { Actor, ProjectFilter } from '../data/store.js';
+import type { Actor, ProgressReportDraft, ProjectFilter } from '../data/store.js';
 import { parseAmount } from '../money.js';
 import { normalizeCountries, parseParticipants, type ProjectDraft } from '../rules.js';
-import type { FundProjectFilter, SubmitConceptNoteInput, UpdateFundProjectInput } from '../generated/resolvers-types.js';
+import type { FundProjectFilter, ReportProgressInput, SubmitConceptNoteInput, UpdateFundProjectInput } from '../generated/resolvers-types.js';
 
 export const actorOf = (viewer: Viewer): Actor => ({ role: viewer.role, subject: viewer.subject });
 
@@ -84,4 +85,32 @@ export function mergeUpdate(input: UpdateFundProjectInput): (current: ProjectDra
 export function parseDonorCountry(code: string | null | undefined): string | null {
   if (code == null) return null;
   return countryCode(code, 'input.donorCountry');
+}
+
+export const NARRATIVE_MAX = 20_000;
+
+/**
+ * A progress report's input, checked before anything is written. A member reports for its own organization (naming
+ * another is FORBIDDEN); the secretariat reports on a participant's behalf and must name it.
+ */
+export function draftFromReport(input: ReportProgressInput, viewer: Viewer): ProgressReportDraft {
+  let org: string;
+  if (viewer.role === 'member') {
+    org = viewer.organizationId!;
+    if (input.organizationId != null && organizationId(input.organizationId, 'input.organizationId') !== org) {
+      throw new ForbiddenError(`A member reports only for its own organization (${org}), not for ${JSON.stringify(input.organizationId)}`);
+    }
+  } else {
+    if (input.organizationId == null) throw new BadUserInputError('input.organizationId', "is required when the secretariat reports on a participant's behalf");
+    org = organizationId(input.organizationId, 'input.organizationId');
+  }
+  if (input.periodStart > today()) throw new BadUserInputError('input.periodStart', `${input.periodStart} is in the future; report on a period that has begun`);
+  if (input.periodEnd < input.periodStart) throw new BadUserInputError('input.periodEnd', `${input.periodEnd} is before the period's start ${input.periodStart}`);
+  return {
+    projectId: input.fundProjectId,
+    organizationId: org,
+    periodStart: input.periodStart,
+    periodEnd: input.periodEnd,
+    narrative: boundedText(input.narrative, 'input.narrative', NARRATIVE_MAX),
+  };
 }

@@ -1,7 +1,7 @@
 // Field resolvers of this subgraph's own types: every nested list and reference through a per-request DataLoader.
 import type {
   CapitalisationTargetResolvers, ContributionResolvers, FundingSummaryRowResolvers, FundingSummaryResolvers, FundingTotalsResolvers,
-  FundProjectResolvers, FundResolvers, ParticipatingOrganizationResolvers, ThematicAreaObjectiveResolvers, ThematicAreaResolvers,
+  FundProjectResolvers, FundResolvers, ParticipatingOrganizationResolvers, ProgressReportResolvers, ThematicAreaObjectiveResolvers, ThematicAreaResolvers,
   ThematicBalanceResolvers, ThematicBalanceRowResolvers, TransferResolvers,
 } from '../generated/resolvers-types.js';
 import { FUND, FUND_CODE } from '../data/seeds/fund.js';
@@ -66,6 +66,12 @@ export const FundProject: FundProjectResolvers = {
   statusHistory: (p, _, { data }) => data.loaders.history.load(p.id),
   supportRequest: (p) => (p.supportRequestId ? { id: p.supportRequestId } : null),
   transfers: (p, { first, after }, { data }) => data.loaders.transfersOf({ first, after }).load(p.id),
+  progressReports: (p, { first, after }, { data }) => data.loaders.reportsOf({ first, after }).load(p.id),
+};
+
+export const ProgressReport: ProgressReportResolvers = {
+  fundProject: async (r, _, { data }) => (await data.loaders.project.load(r.projectId))!,
+  organization: (r) => ({ id: r.organizationId }),
 };
 
 export const ParticipatingOrganization: ParticipatingOrganizationResolvers = {

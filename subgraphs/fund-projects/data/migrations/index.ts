@@ -175,4 +175,26 @@ export const migrations: Migration[] = [
       }
     },
   },
+  {
+    // Participants report progress on approved programmes. No foreign key to the participants table: a report stays in
+    // the record if the organization later leaves the programme.
+    name: '2026-12-02-001-progress-reports',
+    async up(knex) {
+      await knex.schema.createTable('fund_project_reports', (t) => {
+        t.string('id', 60).primary();
+        t.string('project_id', 60).notNullable().references('id').inTable('fund_projects').onDelete('CASCADE');
+        t.string('organization_id', 40).notNullable().references('id').inTable('participating_organizations');
+        t.date('period_start').notNullable();
+        t.date('period_end').notNullable();
+        t.text('narrative').notNullable();
+        t.string('by_role', 40).notNullable();
+        t.string('by_subject', 200);
+        timestamps(t);
+        t.index(['project_id', 'period_end']);
+      });
+    },
+    async down(knex) {
+      await knex.schema.dropTable('fund_project_reports');
+    },
+  },
 ];
