@@ -60,11 +60,10 @@ export function formatErrorFor(config: Config, logger: Logger) {
 
     if (code && CLIENT_ERROR_CODES.has(code)) {
       if (!config.fieldSuggestions) message = withoutSuggestions(message);
-      if (!config.exposeErrors) {
-        // A subgraph run with EXPOSE_ERRORS on would attach its stack even to client errors; the gateway drops it.
-        delete extensions.stacktrace;
-        delete extensions.exception;
-      }
+      // A client error is the caller's to fix, never a bug: the stack of the code that refused it (in development, the
+      // gateway's own frames) would only bury the message, so it is dropped in every mode.
+      delete extensions.stacktrace;
+      delete extensions.exception;
       return { ...formatted, message, extensions };
     }
 
