@@ -46,10 +46,12 @@ export type SortKey = 'RELEVANCE' | 'NEWEST' | 'OLDEST' | 'TITLE';
 /**
  * How a read tests the filter's tag conditions (objectives, regions, languages…):
  * - `in`: `seq in (the tag's rows)`, for reads driven by `resources` or by a tag table.
- * - `exists` (SQLite under a search): the full-text match drives the read and the filter then drops most matches (29k
- *   for `migration data`, 4.9k kept by Africa), so each match is tested with one probe of the tag table's primary key
- *   (resource_seq, tag) on the FTS rowid, before its resource row is read; this costs less than half of probing
- *   the temporary index SQLite builds for an `IN (…)` list (5 vs 12 ms for those 29k). The tags cannot go into the
+ * - `exists` (SQLite, searchIndexKeys: relevance-ordered searches with only tag filters by readers who see only
+ *   published resources): the full-text match drives the read and the filter then drops most matches (29k for
+ *   `migration data`, 4.9k kept by Africa), so each match is tested with one probe of the tag table's primary key
+ *   (resource_seq, tag) on the FTS rowid; this costs less than half of probing the temporary index SQLite builds for
+ *   an `IN (…)` list (5 vs 12 ms for those 29k). (Joined to `resources`, as matched() is, `in` measured no slower.)
+ *   The tags cannot go into the
  *   FTS5 table itself (as a column the MATCH could intersect) without changing bm25, which counts every indexed
  *   token of a row, whatever its column weight, in the row's length and the average length.
  * - `keys` (PostgreSQL under a search): `tag_keys && {kind:value}` (types and scopes too), which the GIN index on
@@ -232,9 +234,11 @@ export class KnowledgeStore {
     this.visible(q);
     // SQLite under a search: tag conditions test the full-text row's rowid, so they run before the join fetches the
     // (wide) resource row: a common word's 29k matches cost 29k row reads otherwise, though a tag keeps 5k of them.
+    // The unary `+` keeps FTS5 from taking `rowid IN (…)` as its own constraint (one index lookup per listed rowid,
+    // far slower). (Here `in` measured faster than `exists` for the facet counts; searchIndexKeys uses `exists`.)
     if (!filter.search) this.applyFilter(q, filter, 'resources.seq', 'resources.published_on', 'in');
     else if (this.postgres) this.applyFilter(q, filter, 'resources.seq', 'resources.published_on', 'keys');
-    else this.applyFilter(q, filter, 'resources_fts.rowid', 'resources.published_on', 'exists');
+    else this.applyFilter(q, filter, knex.raw('+resources_fts.rowid'), 'resources.published_on', 'in');
     extra?.(q);
     return q;
   }
@@ -244,7 +248,7 @@ export class KnowledgeStore {
    * and date: `resources.*`, the full-text rowid, or a tag table's copies (tag-driven reads, which join `resources`
    * only when needsResources says a condition reads it). `tags` says how tag conditions are tested (TagTest).
    */
-  private applyFilter(q: Knex.QueryBuilder, filter: ResourceFilterSpec, seq: string, publishedOn: string, tags: TagTest): void {
+  private applyFilter(q: Knex.QueryBuilder, filter: ResourceFilterSpec, seq: string | Knex.Raw, publishedOn: string, tags: TagTest): void {
     const { knex } = this;
     if (tags === 'keys') {
       // One `tag_keys && {kind:value,…}` per filter field (values OR'd, fields AND'ed), types and scopes included.
@@ -254,7 +258,7 @@ export class KnowledgeStore {
       }
     } else {
       const tagged = (table: string, column: string, values: readonly (string | number)[]) => {
-        if (tags === 'in') q.whereIn(seq, knex(table).select('resource_seq').whereIn(column, values as any[]));
+        if (tags === 'in') q.whereIn(seq as string, knex(table).select('resource_seq').whereIn(column, values as any[]));
         else q.whereExists(knex(`${table} as tag`).select(knex.raw('1')).whereRaw('tag.resource_seq = ??', [seq]).whereIn(`tag.${column}`, values as any[]));
       };
       if (filter.objectives) tagged('resource_objectives', 'objective_number', filter.objectives);
