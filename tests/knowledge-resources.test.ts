@@ -380,6 +380,56 @@ describe('per-parent lists and tag browsing follow every write', () => {
   });
 });
 
+describe('filtered searches follow every write', () => {
+  // Under a search, PostgreSQL tests filters on `resources.tag_keys` (a copy of the tags, type and scope) and SQLite on
+  // the tag tables from the full-text rowid: submitting, publishing and updating must keep those in step.
+  const WORD = 'Quokkaweave';
+  const found = async (filter: Record<string, unknown>, token?: string) => {
+    const { body } = await graph.query(
+      'query($filter: ResourceFilter) { resources(filter: $filter, first: 5) { totalCount edges { node { id } } facets { types { type count } } } }',
+      { filter: { search: WORD, ...filter } },
+      { token },
+    );
+    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+    const r = body.data.resources;
+    // The total, the page and the facet counts agree, whichever way each is computed.
+    expect(r.edges).toHaveLength(r.totalCount);
+    expect(r.facets.types.reduce((n: number, f: any) => n + f.count, 0)).toBe(r.totalCount);
+    return r.totalCount;
+  };
+  const filters = (v: { objective: number; principle: string; language: string; country: string; region: string; publisher: string; type: string; scope: string }) => [
+    { objectives: [v.objective] }, { principles: [v.principle] }, { languages: [v.language] }, { countries: [v.country] },
+    { regions: [v.region] }, { publishers: [v.publisher] }, { types: [v.type] }, { scopes: [v.scope] },
+    { objectives: [v.objective], regions: [v.region], types: [v.type] },
+  ];
+  const kenya = { objective: 5, principle: 'c', language: 'fr', country: 'KEN', region: 'AFRICA', publisher: 'ilo', type: 'POLICY_BRIEF', scope: 'NATIONAL' };
+  const japan = { objective: 6, principle: 'd', language: 'es', country: 'JPN', region: 'ASIA', publisher: 'unhcr', type: 'TOOL_OR_GUIDANCE', scope: 'LOCAL' };
+
+  it('finds a resource under each filter value it has, and after an update only under the new ones', async () => {
+    const r = await submit(graph, t.iom, {
+      title: `${WORD} policy brief`, objectives: [5], principles: ['c'], languages: ['fr'], countries: ['KEN'],
+      publishers: ['ilo'], type: 'POLICY_BRIEF', geographicScope: 'NATIONAL',
+    });
+    for (const f of filters(kenya)) {
+      expect(await found(f), JSON.stringify(f)).toBe(0); // submitted, not published: anonymous readers miss it
+      expect(await found(f, t.iom), JSON.stringify(f)).toBe(1); // its submitter finds it
+    }
+    const { body } = await review(graph, t.secretariat, r.id, r.version, 'PUBLISH');
+    expect(body.errors).toBeUndefined();
+    for (const f of filters(kenya)) expect(await found(f), JSON.stringify(f)).toBe(1);
+    for (const f of filters(japan)) expect(await found(f), JSON.stringify(f)).toBe(0);
+
+    const updated = await graph.query(
+      `mutation($input: UpdateResourceInput!) { updateResource(input: $input) { ${RESOURCE_FIELDS} } }`,
+      { input: { id: r.id, version: body.data.reviewResource.version, objectives: [6], principles: ['d'], languages: ['es'], countries: ['JPN'], publishers: ['unhcr'], type: 'TOOL_OR_GUIDANCE', geographicScope: 'LOCAL' } },
+      { token: t.secretariat },
+    );
+    expect(updated.body.errors).toBeUndefined();
+    for (const f of filters(japan)) expect(await found(f), JSON.stringify(f)).toBe(1);
+    for (const f of filters(kenya)) expect(await found(f), JSON.stringify(f)).toBe(0);
+  });
+});
+
 describe('SupportRequest.relatedPractices', () => {
   it('lists published practices sharing an objective: same country first, then same region, then the rest', async () => {
     const practice = (over: Record<string, unknown>) => ({ type: 'PRACTICE', practice: { completed: true, lessonsLearned: 'Start small.' }, ...over });

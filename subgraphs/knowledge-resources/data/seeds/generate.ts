@@ -5,6 +5,7 @@ import type { Knex } from 'knex';
 import { HUB_REGIONS } from '../../../../shared/countries.js';
 import type { ResourceRow, TagsInput } from '../store.js';
 import { coveredRegions } from '../validate.js';
+import { tagKeysSql } from '../migrations/index.js';
 
 /** mulberry32: a tiny, fast, seedable PRNG (deterministic across platforms). */
 function rng(seed: number) {
@@ -228,6 +229,8 @@ export async function insertGenerated(
       await child('resource_publishers', batch.flatMap((b) => b.tags.publishers.map((o, p) => ({ ...keys(b), organization_id: o, position: p }))));
       await child('resource_countries', batch.flatMap((b) => b.tags.countries.map((c) => ({ ...keys(b), iso3: c }))));
       await child('resource_regions', batch.flatMap((b) => b.tags.regions.map((g) => ({ ...keys(b), region: g }))));
+      // PostgreSQL: the batch's search keys, from the rows just written (as KnowledgeStore.syncSearchKeys does).
+      if (dialect === 'postgres') await trx.raw(`update resources set tag_keys = ${tagKeysSql()} where seq between ? and ?`, [batch[0].seq, batch[batch.length - 1].seq]);
     });
     onProgress(Math.min(start + batchSize, range.to) - range.from);
   }
