@@ -432,11 +432,11 @@ export class FundStore {
 
   /** What the rules check new or changed programmes against. */
   private async ruleContext(conn: Knex, projectId?: string): Promise<RuleContext> {
-    const [orgs, areas, participants] = await Promise.all([
-      conn('participating_organizations').pluck('id'),
-      conn('thematic_areas').pluck('id'),
-      projectId ? this.participantsByProjectIds([projectId], conn) : Promise.resolve(null),
-    ]);
+    // One after another: `conn` is often a transaction, i.e. one connection, which takes one statement at a time
+    // (pg deprecates queuing several on one client).
+    const orgs = await conn('participating_organizations').pluck('id');
+    const areas = await conn('thematic_areas').pluck('id');
+    const participants = projectId ? await this.participantsByProjectIds([projectId], conn) : null;
     return {
       knownOrganizations: new Set(orgs as string[]),
       thematicAreaIds: new Set(areas as string[]),
@@ -525,12 +525,11 @@ export class FundStore {
 
   /** Current children of a programme, as a draft to merge an update into. */
   private async draftOf(trx: Knex.Transaction, p: FundProjectModel): Promise<ProjectDraft> {
-    const [participants, countries, objectives, partners] = await Promise.all([
-      trx('fund_project_participants').where('project_id', p.id).orderBy('position'),
-      trx('fund_project_countries').where('project_id', p.id).orderBy('position').pluck('country_iso3'),
-      trx('fund_project_objectives').where('project_id', p.id).orderBy('position').pluck('objective_number'),
-      trx('fund_project_partners').where('project_id', p.id).orderBy('position').pluck('name'),
-    ]);
+    // Sequential: a transaction is one connection (see ruleContext).
+    const participants = await trx('fund_project_participants').where('project_id', p.id).orderBy('position');
+    const countries = await trx('fund_project_countries').where('project_id', p.id).orderBy('position').pluck('country_iso3');
+    const objectives = await trx('fund_project_objectives').where('project_id', p.id).orderBy('position').pluck('objective_number');
+    const partners = await trx('fund_project_partners').where('project_id', p.id).orderBy('position').pluck('name');
     return {
       title: p.title, summary: p.summary, scope: p.scope, countries, thematicAreaId: p.thematicAreaId, objectives: objectives.map(Number),
       participants: participants.map((r: any) => ({ organizationId: r.organization_id, shareCents: centsFrom(r.share_cents) })),
