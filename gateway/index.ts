@@ -27,14 +27,14 @@ export interface GatewayContext extends BaseContext {
 }
 
 // Connection errors worth one more try: the subgraph closed a kept-alive connection just as the gateway reused it
-// (its idle timeout racing our next request), or reset it. Nothing was processed on that connection, but the gateway
-// cannot prove it, so only queries are retried: a mutation is never sent twice.
+// (its idle timeout racing our next request), or reset it. Whether the subgraph had already run the request is
+// unknown, so only queries, which are safe to run twice, are retried; a mutation is never sent twice.
 const RETRYABLE = new Set(['ECONNRESET', 'EPIPE', 'ECONNABORTED']);
-const isMutation = (body: unknown) => {
+const isQuery = (body: unknown) => {
   try {
-    return typeof body === 'string' && /^\s*mutation\b/.test(JSON.parse(body).query ?? '');
+    return typeof body === 'string' && !/^\s*mutation\b/.test(JSON.parse(body).query ?? 'mutation');
   } catch {
-    return true; // unknown shape: do not risk a second send
+    return false; // unknown shape: do not risk a second send
   }
 };
 
@@ -46,7 +46,7 @@ function retryQueriesOnReset(fetcher: Fetcher, subgraph: string, logger: Logger)
       return await fetcher(url, init);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (!code || !RETRYABLE.has(code) || isMutation(init?.body)) throw error;
+      if (!code || !RETRYABLE.has(code) || !isQuery(init?.body)) throw error;
       logger.warn({ subgraph, code }, 'subgraph connection reset; retrying the query once');
       return fetcher(url, init);
     }
