@@ -36,6 +36,13 @@ export interface Connection<T> {
   totalCount: number;
 }
 
+/** A connection with nothing in it (a parent without children). */
+export const emptyConnection = <T>(): Connection<T> => ({
+  edges: [],
+  totalCount: 0,
+  pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
+});
+
 /** Validates `first` against the cap; the error names the argument. */
 export function pageSize(first: number | null | undefined, argument = 'first'): number {
   if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;

@@ -1,17 +1,18 @@
 // Per-request DataLoaders: every reference resolver and nested list goes through one, so a page of 50 programmes with
 // their participants, countries and objectives costs the same handful of statements as a page of one.
-import DataLoader from 'dataloader';
-import { loaderFromMap } from '../../../shared/loaders.js';
-import type { Connection, PageArgs } from '../../../shared/pagination.js';
+import { loaderFromMap, loaderPerArgs } from '../../../shared/loaders.js';
+import { emptyConnection, type PageArgs } from '../../../shared/pagination.js';
 import type { FundProjectModel, FundTotalsModel, ProgressReportModel, TransferModel } from './models.js';
 import type { FundStore, ProjectFilter, ProjectParent } from './store.js';
 
 export function createLoaders(store: FundStore) {
   // Connections under many parents at once, one loader per (parent kind, arguments): fields with different arguments
   // in one query get their own batch.
-  const byParent = new Map<string, DataLoader<string | number, Connection<FundProjectModel>>>();
-  const transfersByArgs = new Map<string, DataLoader<string, Connection<TransferModel>>>();
-  const reportsByArgs = new Map<string, DataLoader<string, Connection<ProgressReportModel>>>();
+  const projects = loaderPerArgs(
+    ({ parent, filter, page }: { parent: ProjectParent; filter: ProjectFilter; page: PageArgs }, keys: readonly (string | number)[]) =>
+      store.projectsByParent(parent, keys, filter, page),
+    () => emptyConnection<FundProjectModel>(),
+  );
   let totals: Promise<FundTotalsModel> | null = null;
   return {
     project: loaderFromMap((ids: readonly string[]) => store.findProjectsByIds(ids), () => null),
@@ -28,33 +29,9 @@ export function createLoaders(store: FundStore) {
     report: loaderFromMap((ids: readonly string[]) => store.findReportsByIds(ids), () => null),
     /** The fund's totals, computed once per request however many Money fields ask. */
     fundTotals: () => (totals ??= store.fundTotals()),
-    projectsOf(parent: ProjectParent, filter: ProjectFilter, page: PageArgs) {
-      const key = JSON.stringify([parent, filter, page]);
-      let loader = byParent.get(key);
-      if (!loader) {
-        loader = new DataLoader(async (keys) => {
-          const found = await store.projectsByParent(parent, keys, filter, page);
-          return keys.map((k) => found.get(k)!);
-        });
-        byParent.set(key, loader);
-      }
-      return loader;
-    },
-    transfersOf: (page: PageArgs) => pageLoader(transfersByArgs, page, (ids) => store.transfersByProjectIds(ids, page)),
-    reportsOf: (page: PageArgs) => pageLoader(reportsByArgs, page, (ids) => store.reportsByProjectIds(ids, page)),
+    projectsOf: (parent: ProjectParent, filter: ProjectFilter, page: PageArgs) => projects({ parent, filter, page }),
+    transfersOf: loaderPerArgs((page: PageArgs, ids: readonly (string | number)[]) => store.transfersByProjectIds(ids as string[], page), () => emptyConnection<TransferModel>()),
+    reportsOf: loaderPerArgs((page: PageArgs, ids: readonly (string | number)[]) => store.reportsByProjectIds(ids as string[], page), () => emptyConnection<ProgressReportModel>()),
   };
-}
-/** One loader per page arguments for a connection under each programme (fields with different arguments batch apart). */
-function pageLoader<T>(cache: Map<string, DataLoader<string, Connection<T>>>, page: PageArgs, load: (ids: readonly string[]) => Promise<Map<string | number, Connection<T>>>) {
-  const key = JSON.stringify(page);
-  let loader = cache.get(key);
-  if (!loader) {
-    loader = new DataLoader(async (ids) => {
-      const found = await load(ids);
-      return ids.map((id) => found.get(id)!);
-    });
-    cache.set(key, loader);
-  }
-  return loader;
 }
 export type FundLoaders = ReturnType<typeof createLoaders>;

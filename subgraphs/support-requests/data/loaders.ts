@@ -1,8 +1,7 @@
 // Per-request DataLoaders: every reference resolver and nested list goes through one, so a page of 50 requests with
 // their objectives, principles, kinds and partners costs one statement per kind of child, not one per request.
-import DataLoader from 'dataloader';
-import { loaderFromMap } from '../../../shared/loaders.js';
-import type { Connection, PageArgs } from '../../../shared/pagination.js';
+import { loaderFromMap, loaderPerArgs } from '../../../shared/loaders.js';
+import { emptyConnection, type PageArgs } from '../../../shared/pagination.js';
 import type { Viewer } from '../../../shared/viewer.js';
 import type { SupportRequestModel } from './models.js';
 import type { RequestFilter, SupportRequestsStore } from './store.js';
@@ -11,19 +10,13 @@ type Parent = 'country' | 'objective' | 'organization';
 
 export function createLoaders(store: SupportRequestsStore, viewer: Viewer) {
   // One loader per (parent kind, arguments): parents asking with the same arguments share one batch.
-  const byParent = new Map<string, DataLoader<string | number, Connection<SupportRequestModel>>>();
-  const connections = (parent: Parent, filter: RequestFilter, page: PageArgs) => {
-    const key = JSON.stringify([parent, filter, page.first ?? null, page.after ?? null]);
-    let loader = byParent.get(key);
-    if (!loader) {
-      loader = loaderFromMap(
-        (keys: readonly (string | number)[]) => store.listByParent(parent, keys, viewer, filter, page),
-        () => ({ edges: [], totalCount: 0, pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } }),
-      );
-      byParent.set(key, loader);
-    }
-    return loader;
-  };
+  const byParent = loaderPerArgs(
+    ({ parent, filter, page }: { parent: Parent; filter: RequestFilter; page: PageArgs }, keys: readonly (string | number)[]) =>
+      store.listByParent(parent, keys, viewer, filter, page),
+    () => emptyConnection<SupportRequestModel>(),
+  );
+  const connections = (parent: Parent, filter: RequestFilter, page: PageArgs) =>
+    byParent({ parent, filter, page: { first: page.first ?? null, after: page.after ?? null } });
   return {
     request: loaderFromMap((ids: readonly string[]) => store.findByIds(ids), () => null),
     requestByCode: loaderFromMap((codes: readonly string[]) => store.findByCodes(codes), () => null),
