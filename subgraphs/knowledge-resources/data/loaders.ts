@@ -3,7 +3,7 @@
 import DataLoader from 'dataloader';
 import { hubRegionOf } from '../../../shared/countries.js';
 import { loaderFromMap } from '../../../shared/loaders.js';
-import type { Connection, PageArgs } from '../../../shared/pagination.js';
+import { emptyConnection, type Connection, type PageArgs } from '../../../shared/pagination.js';
 import type { FacetsModel } from './models.js';
 import type { KnowledgeStore, ParentScope, ResourceFilterSpec, ScoredResource, SortKey } from './store.js';
 
@@ -52,12 +52,6 @@ function groupedLoader<K, V>(signature: (k: K) => string, load: (group: K[]) => 
   );
 }
 
-const emptyConnection = (): Connection<ScoredResource> => ({
-  edges: [],
-  totalCount: 0,
-  pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
-});
-
 export function createLoaders(store: KnowledgeStore) {
   return {
     resource: loaderFromMap((ids: readonly string[]) => store.findByIds(ids), () => null),
@@ -79,7 +73,7 @@ export function createLoaders(store: KnowledgeStore) {
         const { scope, filter, sort, page } = group[0];
         const keys = [...new Set(group.map((k) => k.parentKey))];
         const found = await store.listByParents(scope, keys, filter, sort, page);
-        return group.map((k) => found.get(k.parentKey) ?? emptyConnection());
+        return group.map((k) => found.get(k.parentKey) ?? emptyConnection<ScoredResource>());
       },
     ),
     facets: groupedLoader<FacetRequest, FacetsModel>(
@@ -98,7 +92,7 @@ export function createLoaders(store: KnowledgeStore) {
           group.map((k) => ({ key: k.key, iso3: k.iso3, region: k.iso3 ? (hubRegionOf(k.iso3) ?? null) : null, objectives: k.objectives })),
           group[0].page,
         );
-        return group.map((k) => found.get(k.key) ?? emptyConnection());
+        return group.map((k) => found.get(k.key) ?? emptyConnection<ScoredResource>());
       },
     ),
   };
