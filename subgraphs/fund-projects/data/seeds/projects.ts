@@ -65,6 +65,7 @@ const GUESSED_PARTICIPANTS = {
   confidence: 'U' as ConfidenceCode,
   note: 'Placeholder: the participating organizations and the lead are NOT in the stored sources; verify on the MPTF Office Gateway (MIG00).',
 };
+const INFERRED_OBJECTIVES = { source: SELECTION, confidence: 'U' as ConfidenceCode, note: 'Objectives inferred from the programme\'s theme; not verified.' };
 /** The closing event of the first six: an inferred end of implementation, not a recorded closure. */
 const closedAfter = (months: number, known: boolean) => ({
   at: addMonths(FIRST_TRANCHE, months),
@@ -78,10 +79,24 @@ function addMonths(date: string, months: number): string {
   d.setUTCMonth(d.getUTCMonth() + months);
   return d.toISOString().slice(0, 10);
 }
+/**
+ * One of the first six: selected (and so submitted, as far as the sources say) on 19 Oct 2020, CLOSED, real rather
+ * than sample, and paid a first tranche of half of each participant's share on 16 Nov 2020, derived here so the
+ * transfers always agree with the shares.
+ */
+const firstSix = (p: Omit<SeedProject, 'status' | 'submittedOn' | 'decidedOn' | 'sample' | 'transfers'>): SeedProject => ({
+  ...p,
+  status: 'CLOSED',
+  submittedOn: SELECTED_ON,
+  decidedOn: SELECTED_ON,
+  sample: false,
+  transfers: p.participants.map(([org, dollars]) => [org, (dollars / 2).toFixed(2), FIRST_TRANCHE]),
+});
+
 const SAMPLE = { source: 'sample data for demonstration', confidence: 'U' as ConfidenceCode, note: 'Illustrative sample programme, not a Migration MPTF record.' };
 
 export const SEED_PROJECTS: SeedProject[] = [
-  {
+  firstSix({
     id: 'fp-2020-zaf',
     code: 'JP-2020-ZAF',
     title: 'Protecting women migrants from sexual violence, exploitation and forced labour in South Africa',
@@ -93,18 +108,13 @@ export const SEED_PROJECTS: SeedProject[] = [
     participants: [['un-women', 700_000], ['iom', 600_000], ['ohchr', 400_000], ['unhcr', 400_000], ['undp', 400_000]],
     lead: 'un-women',
     durationMonths: 24,
-    status: 'CLOSED',
-    submittedOn: SELECTED_ON,
-    decidedOn: SELECTED_ON,
-    sample: false,
     provenance: { source: `${SELECTION}; https://migrationnetwork.un.org/es/node/2284`, confidence: 'L', note: `${FIRST_SIX_NOTE} The 2020-2022 period from the source; the title is descriptive (official title not verified).` },
     budgetProvenance: ESTIMATED_BUDGET,
-    objectivesProvenance: { source: SELECTION, confidence: 'U', note: 'Objectives inferred from the programme\'s theme; not verified.' },
+    objectivesProvenance: INFERRED_OBJECTIVES,
     participantsProvenance: { source: 'https://migrationnetwork.un.org/es/node/2284', confidence: 'C', note: 'UN Women, IOM, OHCHR, UNHCR and UNDP from the source; UN Women as lead is an assumption.' },
     closure: closedAfter(24, true),
-    transfers: [['un-women', '350000.00', FIRST_TRANCHE], ['iom', '300000.00', FIRST_TRANCHE], ['ohchr', '200000.00', FIRST_TRANCHE], ['unhcr', '200000.00', FIRST_TRANCHE], ['undp', '200000.00', FIRST_TRANCHE]],
-  },
-  {
+  }),
+  firstSix({
     id: 'fp-2020-tjk',
     code: 'JP-2020-TJK',
     title: 'Supporting families dependent on migrant relatives in Tajikistan',
@@ -115,18 +125,13 @@ export const SEED_PROJECTS: SeedProject[] = [
     objectives: [19, 20],
     participants: [['iom', 1_100_000], ['undp', 900_000]],
     lead: 'iom',
-    status: 'CLOSED',
-    submittedOn: SELECTED_ON,
-    decidedOn: SELECTED_ON,
-    sample: false,
     provenance: { source: SELECTION, confidence: 'L', note: `${FIRST_SIX_NOTE} Country and theme from the source; the title is descriptive. Participants: see participantsProvenance.` },
     budgetProvenance: ESTIMATED_BUDGET,
-    objectivesProvenance: { source: SELECTION, confidence: 'U', note: 'Objectives inferred from the programme\'s theme; not verified.' },
+    objectivesProvenance: INFERRED_OBJECTIVES,
     participantsProvenance: GUESSED_PARTICIPANTS,
     closure: closedAfter(30, false),
-    transfers: [['iom', '550000.00', FIRST_TRANCHE], ['undp', '450000.00', FIRST_TRANCHE]],
-  },
-  {
+  }),
+  firstSix({
     id: 'fp-2020-phl',
     code: 'JP-2020-PHL',
     title: 'Supporting overseas Filipino workers through the migration cycle',
@@ -137,18 +142,13 @@ export const SEED_PROJECTS: SeedProject[] = [
     objectives: [6, 21],
     participants: [['iom', 800_000], ['ilo', 700_000], ['un-women', 500_000]],
     lead: 'iom',
-    status: 'CLOSED',
-    submittedOn: SELECTED_ON,
-    decidedOn: SELECTED_ON,
-    sample: false,
     provenance: { source: SELECTION, confidence: 'L', note: `${FIRST_SIX_NOTE} Country and theme from the source; the title is descriptive. Participants: see participantsProvenance.` },
     budgetProvenance: ESTIMATED_BUDGET,
-    objectivesProvenance: { source: SELECTION, confidence: 'U', note: 'Objectives inferred from the programme\'s theme; not verified.' },
+    objectivesProvenance: INFERRED_OBJECTIVES,
     participantsProvenance: GUESSED_PARTICIPANTS,
     closure: closedAfter(30, false),
-    transfers: [['iom', '400000.00', FIRST_TRANCHE], ['ilo', '350000.00', FIRST_TRANCHE], ['un-women', '250000.00', FIRST_TRANCHE]],
-  },
-  {
+  }),
+  firstSix({
     id: 'fp-2020-mkd',
     code: 'JP-2020-MKD',
     title: 'Evidence-based migration policy planning and discourse',
@@ -160,18 +160,13 @@ export const SEED_PROJECTS: SeedProject[] = [
     participants: [['iom', 600_000], ['unfpa', 450_000], ['unhcr', 450_000]],
     lead: 'iom',
     durationMonths: 30,
-    status: 'CLOSED',
-    submittedOn: SELECTED_ON,
-    decidedOn: SELECTED_ON,
-    sample: false,
     provenance: { source: `${SELECTION}; nezavisen.mk news item; https://migration4development.org/ node/238; https://migrationnetwork.un.org/projects/evidence-based-migration-policy-planning-and-discourse-north-macedonia`, confidence: 'L', note: `${FIRST_SIX_NOTE} Title and 30 months from the sources.` },
     budgetProvenance: { source: 'nezavisen.mk news item; https://migration4development.org/ node/238', confidence: 'C', note: 'USD 1.5 million reported; the split between IOM, UNFPA and UNHCR is an estimate.' },
     objectivesProvenance: { source: 'nezavisen.mk news item; https://migration4development.org/ node/238', confidence: 'C' },
     participantsProvenance: { source: 'nezavisen.mk news item; https://migration4development.org/ node/238', confidence: 'C', note: 'IOM, UNFPA and UNHCR from the sources; IOM as lead is an assumption.' },
     closure: closedAfter(30, true),
-    transfers: [['iom', '300000.00', FIRST_TRANCHE], ['unfpa', '225000.00', FIRST_TRANCHE], ['unhcr', '225000.00', FIRST_TRANCHE]],
-  },
-  {
+  }),
+  firstSix({
     id: 'fp-2020-chl-mex',
     code: 'JP-2020-CHL-MEX',
     title: 'Socio-economic integration of migrants through decent work in Chile and Mexico',
@@ -182,18 +177,13 @@ export const SEED_PROJECTS: SeedProject[] = [
     objectives: [16, 6],
     participants: [['ilo', 800_000], ['iom', 700_000], ['unhcr', 500_000]],
     lead: 'ilo',
-    status: 'CLOSED',
-    submittedOn: SELECTED_ON,
-    decidedOn: SELECTED_ON,
-    sample: false,
     provenance: { source: SELECTION, confidence: 'L', note: `${FIRST_SIX_NOTE} Countries and theme from the source; the title is descriptive. Participants: see participantsProvenance.` },
     budgetProvenance: ESTIMATED_BUDGET,
-    objectivesProvenance: { source: SELECTION, confidence: 'U', note: 'Objectives inferred from the programme\'s theme; not verified.' },
+    objectivesProvenance: INFERRED_OBJECTIVES,
     participantsProvenance: GUESSED_PARTICIPANTS,
     closure: closedAfter(30, false),
-    transfers: [['ilo', '400000.00', FIRST_TRANCHE], ['iom', '350000.00', FIRST_TRANCHE], ['unhcr', '250000.00', FIRST_TRANCHE]],
-  },
-  {
+  }),
+  firstSix({
     id: 'fp-2020-gin-lbr-sle',
     code: 'JP-2020-GIN-LBR-SLE',
     title: '"Parrot\'s Beak": border management, social cohesion and cross-border security in Guinea, Liberia and Sierra Leone',
@@ -205,17 +195,12 @@ export const SEED_PROJECTS: SeedProject[] = [
     participants: [['iom', 800_000], ['undp', 700_000], ['unhcr', 500_000]],
     lead: 'iom',
     durationMonths: 30,
-    status: 'CLOSED',
-    submittedOn: SELECTED_ON,
-    decidedOn: SELECTED_ON,
-    sample: false,
     provenance: { source: `${SELECTION}; https://migration4development.org/es/node/241`, confidence: 'L', note: `${FIRST_SIX_NOTE} Countries, theme and 30 months from the sources; the title is descriptive. Participants: see participantsProvenance.` },
     budgetProvenance: ESTIMATED_BUDGET,
     objectivesProvenance: { source: 'https://migration4development.org/es/node/241', confidence: 'C' },
     participantsProvenance: GUESSED_PARTICIPANTS,
     closure: closedAfter(30, true),
-    transfers: [['iom', '400000.00', FIRST_TRANCHE], ['undp', '350000.00', FIRST_TRANCHE], ['unhcr', '250000.00', FIRST_TRANCHE]],
-  },
+  }),
   // ---- illustrative sample programmes (one in every status) ----
   {
     id: 'fp-sample-ken-data',
