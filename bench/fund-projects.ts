@@ -4,7 +4,7 @@
 // Prints: a 10,000-transfer batch through the store, N single recordTransfer mutations through the gateway, and the
 // SQL statements of fundProjects(first: 50) with participants, countries and objectives.
 import { countStatements, DIALECT, startTestGraph, token } from '../tests/harness.js';
-import { FundStore } from '../subgraphs/fund-projects/data/store.js';
+import { FundStore } from '@unmn/fund-projects/data/store';
 
 const graph = await startTestGraph();
 try {

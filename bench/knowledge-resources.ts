@@ -5,9 +5,9 @@
 // Target from the issue: p95 under 25 ms for a two-word query with one filter at 100k resources on a 2-core machine.
 import { parseArgs } from 'node:util';
 import { startTestGraph } from '../tests/harness.js';
-import { insertGenerated } from '../subgraphs/knowledge-resources/data/seeds/generate.js';
-import { benchmarkOptions } from '../subgraphs/knowledge-resources/data/seeds/index.js';
-import { refreshStatistics } from '../subgraphs/knowledge-resources/data/seeds/scale.js';
+import { insertGenerated } from '@unmn/knowledge-resources/data/seeds/generate';
+import { benchmarkOptions } from '@unmn/knowledge-resources/data/seeds/index';
+import { refreshStatistics } from '@unmn/knowledge-resources/data/seeds/scale';
 import { fmt, machine, measure } from './lib.js';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,100000' }, n: { type: 'string', default: '300' } } });

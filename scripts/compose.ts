@@ -1,6 +1,6 @@
 // npm run compose            compose the subgraphs into gateway/supergraph.graphql (and the API schema)
 // npm run compose -- --check fail if those files are stale
-import { CompositionError, composeSupergraph, staleFiles, writeComposed } from '../gateway/compose.js';
+import { CompositionError, composeSupergraph, staleFiles, writeComposed } from './lib/compose.js';
 
 const check = process.argv.includes('--check');
 try {

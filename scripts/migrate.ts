@@ -1,10 +1,10 @@
 // npm run migrate -- up [subgraph ...]     migrate to latest and seed (the default; npm start does this too)
 // npm run migrate -- down [subgraph ...]   roll every migration back (drops the subgraph's tables)
 // Uses DATABASE_URL (PostgreSQL) when set, else the SQLite files under DATA_DIR.
-import { configOrExit } from '../shared/config.js';
-import { createDatabase, migrateDownAll } from '../shared/db.js';
-import { prepareDatabase } from '../shared/subgraph.js';
-import { subgraphs } from '../subgraphs/index.js';
+import { configOrExit } from '@unmn/shared/config';
+import { createDatabase, migrateDownAll } from '@unmn/shared/db';
+import { prepareDatabase } from '@unmn/shared/subgraph';
+import { subgraphs } from './lib/subgraphs.js';
 
 const [direction = 'up', ...names] = process.argv.slice(2);
 if (!['up', 'down'].includes(direction)) {

@@ -1,16 +1,16 @@
 // npm run seed -- <subgraph> [--scale N]
 // Without --scale: migrate and seed the subgraph's reference and sample data (what `npm start` does on first start).
 // With --scale N: also grow the subgraph to N generated records for benchmarks, deterministically, with a progress bar.
-// A subgraph supports --scale by exporting `seedScale(db, n, onProgress)` from subgraphs/<name>/data/seeds/scale.ts;
+// A subgraph supports --scale by exporting `seedScale(db, n, onProgress)` from subgraphs/<name>/src/data/seeds/scale.ts;
 // this dispatcher finds it there, so adding one needs no change here.
 // Uses DATABASE_URL (PostgreSQL) when set, else the SQLite files under DATA_DIR.
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
-import { configOrExit } from '../shared/config.js';
-import { createDatabase, type Database } from '../shared/db.js';
-import { prepareDatabase } from '../shared/subgraph.js';
-import { subgraphs } from '../subgraphs/index.js';
+import { configOrExit } from '@unmn/shared/config';
+import { createDatabase, type Database } from '@unmn/shared/db';
+import { prepareDatabase } from '@unmn/shared/subgraph';
+import { subgraphs } from './lib/subgraphs.js';
 
 export interface ScaleSeeder {
   /** Grows the database to `n` records in all; returns how many it added. Reports progress as (done, toDo). */
@@ -36,12 +36,12 @@ try {
   await prepareDatabase(module, db);
   console.log(`${module.name}: migrated and seeded (${db.dialect === 'postgres' ? `PostgreSQL schema ${db.schema}` : `SQLite in ${config.database.dataDir}/`})`);
   if (scale !== undefined) {
-    const file = new URL(`../subgraphs/${module.name}/data/seeds/scale.ts`, import.meta.url);
+    const file = new URL(`../subgraphs/${module.name}/src/data/seeds/scale.ts`, import.meta.url);
     if (!fs.existsSync(file)) {
-      console.error(`${module.name} has no scale seeder (subgraphs/${module.name}/data/seeds/scale.ts); --scale is not supported for it.`);
+      console.error(`${module.name} has no scale seeder (subgraphs/${module.name}/src/data/seeds/scale.ts); --scale is not supported for it.`);
       process.exit(2);
     }
-    const seeder = (await import(`../subgraphs/${module.name}/data/seeds/scale.js`)) as ScaleSeeder;
+    const seeder = (await import(`@unmn/${module.name}/data/seeds/scale`)) as ScaleSeeder;
     const bar = new cliProgress.SingleBar({ format: `${module.name} {bar} {percentage}% | {value}/{total} records | ETA {eta_formatted}` }, cliProgress.Presets.shades_classic);
     let started = false;
     const t0 = performance.now();

@@ -1,11 +1,11 @@
 // npm start: every subgraph and the gateway in one process, for development and small deployments. Each subgraph
 // migrates and seeds its database on first start. Teams deploying one part run its own server.ts instead.
-import { configOrExit } from '../shared/config.js';
-import { onShutdown, orExit } from '../shared/main.js';
-import { startSubgraph } from '../shared/subgraph.js';
-import { startGateway } from '../gateway/index.js';
-import { staleFiles } from '../gateway/compose.js';
-import { subgraphs } from '../subgraphs/index.js';
+import { configOrExit } from '@unmn/shared/config';
+import { onShutdown, orExit } from '@unmn/shared/main';
+import { startSubgraph } from '@unmn/shared/subgraph';
+import { startGateway } from '@unmn/gateway';
+import { staleFiles } from './lib/compose.js';
+import { subgraphs } from './lib/subgraphs.js';
 
 const config = configOrExit();
 const stale = staleFiles();

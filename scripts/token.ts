@@ -4,10 +4,10 @@
 // with IDENTITY_SECRET), for querying one subgraph directly when it requires the gateway (docs/configuration.md).
 import { parseArgs } from 'node:util';
 import { SignJWT } from 'jose';
-import { configOrExit } from '../shared/config.js';
-import { ANONYMOUS, ROLES, signIdentity, viewerFromClaims, viewerProblem } from '../shared/viewer.js';
-import { ORGANIZATION_IDS } from '../shared/organizations.js';
-import { isKnownCountry } from '../shared/countries.js';
+import { configOrExit } from '@unmn/shared/config';
+import { ANONYMOUS, ROLES, signIdentity, viewerFromClaims, viewerProblem } from '@unmn/shared/viewer';
+import { ORGANIZATION_IDS } from '@unmn/shared/organizations';
+import { isKnownCountry } from '@unmn/shared/countries';
 
 const USAGE = `Usage: npm run token -- --role <role> [--org <id>] [--country <iso3>] [--sub <subject>] [--expires 12h] [--identity]
 

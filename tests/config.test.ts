@@ -2,7 +2,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../shared/config.js';
+import { ConfigError, loadConfig } from '@unmn/shared/config';
 
 const run = promisify(execFile);
 
@@ -42,7 +42,7 @@ describe('loadConfig', () => {
 
 describe('a process with a bad configuration', () => {
   it('exits non-zero naming the variable, before listening', async () => {
-    const failure = await run('npx', ['tsx', 'gateway/server.ts'], { env: { ...process.env, GATEWAY_PORT: 'forty', DATABASE_URL: '' }, timeout: 30_000 }).then(
+    const failure = await run('npx', ['tsx', 'gateway/src/server.ts'], { env: { ...process.env, GATEWAY_PORT: 'forty', DATABASE_URL: '' }, timeout: 30_000 }).then(
       () => null,
       (e) => e,
     );

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { print } from 'graphql';
 import { ObjectiveOverviewDocument } from './generated/graphql.js';
 import { startTestGraph, type TestGraph } from './harness.js';
-import { SUBGRAPH_NAMES } from '../shared/config.js';
+import { SUBGRAPH_NAMES } from '@unmn/shared/config';
 
 let graph: TestGraph;
 beforeAll(async () => {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { print } from 'graphql';
 import { countStatements, startTestGraph, token, type TestGraph } from './harness.js';
 import { NetworkOnDocument, ObjectivesAndPrinciplesDocument, ReviewsWithOrganizersDocument, CountriesPageDocument, MeDocument } from './generated/graphql.js';
-import { signIdentity, IDENTITY_HEADER } from '../shared/viewer.js';
+import { signIdentity, IDENTITY_HEADER } from '@unmn/shared/viewer';
 
 let graph: TestGraph;
 beforeAll(async () => {

@@ -3,8 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECT, startTestGraph, type TestGraph } from './harness.js';
 import { CONTRIBUTE, FUND_MANAGER, TRANSFER, approved, ok, snapshot, tokenFor } from './fund-projects-fixtures.js';
-import { FundStore } from '../subgraphs/fund-projects/data/store.js';
-import { parseAmount } from '../subgraphs/fund-projects/money.js';
+import { FundStore } from '@unmn/fund-projects/data/store';
+import { parseAmount } from '@unmn/fund-projects/money';
 
 let graph: TestGraph;
 let store: FundStore;

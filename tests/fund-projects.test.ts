@@ -6,8 +6,8 @@ import { countStatements, startTestGraph, type TestGraph } from './harness.js';
 import {
   CLOSE, CONTRIBUTE, DECIDE, FUND_MANAGER, PIPELINE, REPORT, STEERING, SUBMIT, TRANSFER, UPDATE, approved, conceptNote, ok, snapshot, submitted, tokenFor,
 } from './fund-projects-fixtures.js';
-import { FundStore } from '../subgraphs/fund-projects/data/store.js';
-import { ANONYMOUS, IDENTITY_HEADER, signIdentity, viewerFromClaims } from '../shared/viewer.js';
+import { FundStore } from '@unmn/fund-projects/data/store';
+import { ANONYMOUS, IDENTITY_HEADER, signIdentity, viewerFromClaims } from '@unmn/shared/viewer';
 
 let graph: TestGraph;
 beforeAll(async () => {

@@ -2,7 +2,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { staleFiles } from '../gateway/compose.js';
+import { staleFiles } from '../scripts/lib/compose.js';
 
 describe('generated files', () => {
   it('gateway/supergraph.graphql and gateway/schema.graphql match the subgraph schemas (npm run compose)', () => {

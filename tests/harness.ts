@@ -3,12 +3,12 @@
 import { randomBytes } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { SignJWT } from 'jose';
-import { loadConfig, type Config, type SubgraphName } from '../shared/config.js';
-import { createDatabase, dropSchema, schemaFor, type Database } from '../shared/db.js';
-import { startSubgraph, type RunningSubgraph, type SubgraphModule } from '../shared/subgraph.js';
-import { startGateway, type RunningGateway } from '../gateway/index.js';
-import type { LogDestination } from '../shared/logger.js';
-import { subgraphs as registry } from '../subgraphs/index.js';
+import { loadConfig, type Config, type SubgraphName } from '@unmn/shared/config';
+import { createDatabase, dropSchema, schemaFor, type Database } from '@unmn/shared/db';
+import { startSubgraph, type RunningSubgraph, type SubgraphModule } from '@unmn/shared/subgraph';
+import { startGateway, type RunningGateway } from '@unmn/gateway';
+import type { LogDestination } from '@unmn/shared/logger';
+import { subgraphs as registry } from '../scripts/lib/subgraphs.js';
 
 export const DATABASE_URL = process.env.DATABASE_URL || undefined;
 export const DIALECT = DATABASE_URL ? 'postgres' : 'sqlite';

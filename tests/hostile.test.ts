@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logSink, startTestGraph, type TestGraph } from './harness.js';
 import { hostileCorpus, type HostileCase } from './hostile/corpus.js';
-import { CLIENT_ERROR_CODES } from '../shared/masking.js';
+import { CLIENT_ERROR_CODES } from '@unmn/shared/masking';
 
 const CONCURRENCY = 6;
 const corpus = hostileCorpus();

@@ -2,8 +2,8 @@
 // statements in this subgraph at 1k and at 10k resources (rows, counts, tags and facets each batch into one statement).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countStatements, startTestGraph, type TestGraph } from './harness.js';
-import { insertGenerated } from '../subgraphs/knowledge-resources/data/seeds/generate.js';
-import { benchmarkOptions, SAMPLE_SIZE } from '../subgraphs/knowledge-resources/data/seeds/index.js';
+import { insertGenerated } from '@unmn/knowledge-resources/data/seeds/generate';
+import { benchmarkOptions, SAMPLE_SIZE } from '@unmn/knowledge-resources/data/seeds/index';
 
 let graph: TestGraph;
 beforeAll(async () => {

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Lexer, Source, TokenKind } from 'graphql';
 import { startTestGraph, token, type TestGraph } from './harness.js';
-import { FixedWindowLimiter } from '../gateway/rate-limit.js';
+import { FixedWindowLimiter } from '@unmn/gateway/rate-limit';
 
 const LIMITS = {
   LIMIT_DEPTH: '8',

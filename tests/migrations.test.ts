@@ -1,7 +1,7 @@
 // Every subgraph's migrations run up, seed, roll all the way down and up again, on the database under test.
 import { describe, expect, it } from 'vitest';
-import { migrateDownAll, migrateLatest } from '../shared/db.js';
-import { subgraphs } from '../subgraphs/index.js';
+import { migrateDownAll, migrateLatest } from '@unmn/shared/db';
+import { subgraphs } from '../scripts/lib/subgraphs.js';
 import { DIALECT, testDatabase } from './harness.js';
 
 async function tables(db: ReturnType<typeof testDatabase>): Promise<string[]> {

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import { Kind, parse, type ASTNode, type DocumentNode, type StringValueNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { subgraphs } from '../subgraphs/index.js';
+import { subgraphs } from '../scripts/lib/subgraphs.js';
 
 type Described = { description?: StringValueNode | undefined };
 

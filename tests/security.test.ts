@@ -4,7 +4,7 @@
 // organizations table is renamed away, so its SQL fails as it would if a migration were missing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logSink, startTestGraph, token, type TestGraph } from './harness.js';
-import { IDENTITY_HEADER, REQUEST_ID_HEADER, signIdentity } from '../shared/viewer.js';
+import { IDENTITY_HEADER, REQUEST_ID_HEADER, signIdentity } from '@unmn/shared/viewer';
 
 const SECRETS = { JWT_SECRET: 'production-jwt-secret-for-tests-0123456789', IDENTITY_SECRET: 'production-identity-secret-for-tests-012345' };
 
@@ -116,7 +116,7 @@ describe('production mode', () => {
 
   it('answers an unreachable subgraph with a retryable error that names no address', async () => {
     const gcm = graph.subgraphs['gcm-objectives'];
-    const { closeServer } = await import('../shared/http.js');
+    const { closeServer } = await import('@unmn/shared/http');
     await closeServer(gcm.server);
     try {
       const res = await post(graph, graph.gateway.url, { query: '{ compact { name } }' });
@@ -203,7 +203,7 @@ describe('direct access with IDENTITY_SECRET set, outside production', () => {
     const direct = await post(graph, graph.subgraphs['gcm-objectives'].url, { query: '{ compact { name } }' });
     expect(direct.status).toBe(401);
     expect((await post(graph, graph.gateway.url, { query: '{ compact { objectiveCount } }' })).body.data.compact.objectiveCount).toBe(23);
-    const { loadConfig } = await import('../shared/config.js');
+    const { loadConfig } = await import('@unmn/shared/config');
     expect(loadConfig({ IDENTITY_SECRET: SECRETS.IDENTITY_SECRET, REQUIRE_GATEWAY: 'false' }).auth.requireGateway).toBe(false);
   });
 });

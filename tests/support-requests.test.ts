@@ -2,7 +2,7 @@
 // test database (SQLite, or PostgreSQL with DATABASE_URL).
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signIdentity, IDENTITY_HEADER, ANONYMOUS } from '../shared/viewer.js';
+import { signIdentity, IDENTITY_HEADER, ANONYMOUS } from '@unmn/shared/viewer';
 import { countStatements, startTestGraph, type TestGraph } from './harness.js';
 import {
   ASSESS, COMPLETE, DECLINE, MATCH, PROGRESS, READ, RESPOND, SUBMIT, UPDATE, WITHDRAW,

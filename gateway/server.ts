@@ -1,9 +1,0 @@
-// Runs the gateway alone: `npx tsx gateway/server.ts` (GATEWAY_PORT, default 4000). Subgraph URLs: <NAME>_URL.
-import { configOrExit } from '../shared/config.js';
-import { onShutdown, orExit } from '../shared/main.js';
-import { startGateway } from './index.js';
-
-const config = configOrExit();
-const gateway = await orExit(startGateway(config));
-console.log(`gateway ready at ${gateway.url}`);
-onShutdown(gateway.stop);

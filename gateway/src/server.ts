@@ -1,0 +1,9 @@
+// Runs the gateway alone: `npx tsx gateway/server.ts` (GATEWAY_PORT, default 4000). Subgraph URLs: <NAME>_URL.
+import { configOrExit } from '@unmn/shared/config';
+import { onShutdown, orExit } from '@unmn/shared/main';
+import { startGateway } from './index.js';
+
+const config = configOrExit();
+const gateway = await orExit(startGateway(config));
+console.log(`gateway ready at ${gateway.url}`);
+onShutdown(gateway.stop);

@@ -1,0 +1,216 @@
+// Configuration is read here, once, and nowhere else. Every process calls loadConfig() (or configOrExit() at start-up)
+// and passes the typed result down. A bad or missing variable is named in the error, and all problems are reported
+// together so an operator fixes them in one go.
+import { z } from 'zod';
+
+/** The five subgraphs, in the order they are started and composed. The name is also the folder under subgraphs/. */
+export const SUBGRAPH_NAMES = [
+  'members',
+  'gcm-objectives',
+  'knowledge-resources',
+  'support-requests',
+  'fund-projects',
+] as const;
+export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
+
+export const DEFAULT_PORTS: Record<SubgraphName | 'gateway', number> = {
+  gateway: 4000,
+  members: 4001,
+  'gcm-objectives': 4002,
+  'knowledge-resources': 4003,
+  'support-requests': 4004,
+  'fund-projects': 4005,
+};
+
+/** Environment variable prefix for a subgraph: `gcm-objectives` -> `GCM_OBJECTIVES`. */
+export const envPrefix = (name: SubgraphName) => name.toUpperCase().replace(/-/g, '_');
+
+// Development-only secrets: fine on a laptop, refused in production (see the production checks below).
+export const DEV_JWT_SECRET = 'dev-only-jwt-secret-change-me-in-production-0000';
+export const DEV_IDENTITY_SECRET = 'dev-only-identity-secret-change-me-in-production';
+
+const port = z.coerce.number().int().min(0).max(65535);
+const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => ['true', '1', 'yes'].includes(v));
+const url = z.string().url();
+const positiveInt = z.coerce.number().int().positive();
+
+export interface SubgraphConfig {
+  name: SubgraphName;
+  port: number;
+  url: string;
+}
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  gateway: {
+    port: number;
+    /** The supergraph file the gateway serves and watches (SUPERGRAPH_FILE); unset: the gateway package's own copy. */
+    supergraphFile?: string;
+  };
+  /** On SIGTERM: how long requests in flight may take to finish before their connections are closed. */
+  shutdownTimeoutMs: number;
+  subgraphs: Record<SubgraphName, SubgraphConfig>;
+  database: { url?: string; dataDir: string };
+  auth: {
+    /** HS256 secret for client tokens (development default); unset in production when a public key is used. */
+    jwtSecret?: string;
+    jwtPublicKeyFile?: string;
+    jwtJwksFile?: string;
+    jwtIssuer?: string;
+    jwtAudience?: string;
+    /** Shared secret the gateway signs the identity header with and subgraphs verify. */
+    identitySecret: string;
+    /** During a rotation: the old identity secret, still accepted by subgraphs (never used to sign). */
+    identitySecretPrevious?: string;
+    /** During a rotation: the old HS256 client-token secret, still accepted by the gateway. */
+    jwtSecretPrevious?: string;
+    /**
+     * When true a subgraph refuses any GraphQL request without a valid signed identity. Default: on in production and
+     * whenever IDENTITY_SECRET is set explicitly (a configured secret means subgraphs are meant to be reached only
+     * through the gateway); off with the development secret so a subgraph can be queried directly.
+     */
+    requireGateway: boolean;
+    /** Behind a reverse proxy: take the client address from the last X-Forwarded-For entry (rate limits). */
+    trustProxy: boolean;
+  };
+  logLevel: string;
+  /** Whether error details (stack, original message) may reach clients: development only. */
+  exposeErrors: boolean;
+  /** Whether validation errors may suggest names ("Did you mean ..."): development only, since it maps the schema. */
+  fieldSuggestions: boolean;
+  /**
+   * Whether @apollo/gateway may send its usage telemetry to Apollo's servers (it does unless APOLLO_TELEMETRY_DISABLED
+   * is set). Off unless the operator opts in: no data about the Network's traffic leaves its machines by default.
+   */
+  apolloTelemetry: boolean;
+  /** Operation limits enforced at the gateway (gateway/limits.ts); maxBodyBytes also on every subgraph. */
+  limits: {
+    maxBodyBytes: number;
+    maxDepth: number;
+    maxAliases: number;
+    maxRootFields: number;
+    maxTokens: number;
+    maxDirectives: number;
+    maxCost: number;
+    maxListItems: number;
+    maxStringLength: number;
+    maxBatch: number;
+    /** Requests per minute per token subject (anonymous: per client address); 0 switches rate limiting off. */
+    rateLimitPerMinute: number;
+    introspection: boolean;
+  };
+}
+
+export class ConfigError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+/** Parses and validates configuration from an environment. Throws ConfigError naming every bad variable. */
+export function loadConfig(env: Env = process.env): Config {
+  const problems: string[] = [];
+  const read = <T>(name: string, schema: z.ZodType<T>, fallback?: T): T | undefined => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+      problems.push(`${name}=${JSON.stringify(raw)}: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+      return fallback;
+    }
+    return parsed.data;
+  };
+
+  const appEnv = read('NODE_ENV', z.enum(['development', 'production', 'test']), 'development')!;
+  const production = appEnv === 'production';
+  const host = read('HOST', z.string().min(1), '127.0.0.1')!;
+
+  const subgraphs = {} as Record<SubgraphName, SubgraphConfig>;
+  for (const name of SUBGRAPH_NAMES) {
+    const prefix = envPrefix(name);
+    const p = read(`${prefix}_PORT`, port, DEFAULT_PORTS[name])!;
+    const u = read(`${prefix}_URL`, url, `http://localhost:${p}/graphql`)!;
+    subgraphs[name] = { name, port: p, url: u };
+  }
+
+  const databaseUrl = read('DATABASE_URL', url.refine((v) => /^postgres(ql)?:\/\//.test(v), 'must be a postgres:// URL'));
+
+  let jwtSecret = read('JWT_SECRET', z.string().min(32, 'must be at least 32 characters'));
+  const jwtPublicKeyFile = read('JWT_PUBLIC_KEY_FILE', z.string().min(1));
+  const jwtJwksFile = read('JWT_JWKS_FILE', z.string().min(1));
+  if (!jwtSecret && !jwtPublicKeyFile && !jwtJwksFile) {
+    if (production) problems.push('JWT_SECRET, JWT_PUBLIC_KEY_FILE or JWT_JWKS_FILE: one is required in production');
+    else jwtSecret = DEV_JWT_SECRET;
+  }
+  let identitySecret = read('IDENTITY_SECRET', z.string().min(32, 'must be at least 32 characters'));
+  const identitySecretGiven = identitySecret !== undefined;
+  const secretSchema = z.string().min(32, 'must be at least 32 characters');
+  const identitySecretPrevious = read('IDENTITY_SECRET_PREVIOUS', secretSchema);
+  const jwtSecretPrevious = read('JWT_SECRET_PREVIOUS', secretSchema);
+  if (!identitySecret) {
+    if (production) problems.push('IDENTITY_SECRET: required in production (the gateway signs identities with it)');
+    identitySecret = DEV_IDENTITY_SECRET;
+  }
+
+  const config: Config = {
+    env: appEnv,
+    host,
+    gateway: {
+      port: read('GATEWAY_PORT', port, DEFAULT_PORTS.gateway)!,
+      supergraphFile: read('SUPERGRAPH_FILE', z.string().min(1)),
+    },
+    shutdownTimeoutMs: read('SHUTDOWN_TIMEOUT_MS', positiveInt, 10_000)!,
+    subgraphs,
+    database: { url: databaseUrl, dataDir: read('DATA_DIR', z.string().min(1), 'data')! },
+    auth: {
+      jwtSecret,
+      jwtPublicKeyFile,
+      jwtJwksFile,
+      jwtIssuer: read('JWT_ISSUER', z.string().min(1)),
+      jwtAudience: read('JWT_AUDIENCE', z.string().min(1)),
+      identitySecret,
+      identitySecretPrevious,
+      jwtSecretPrevious,
+      requireGateway: read('REQUIRE_GATEWAY', bool, production || identitySecretGiven)!,
+      trustProxy: read('TRUST_PROXY', bool, false)!,
+    },
+    logLevel: read('LOG_LEVEL', z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']), 'info')!,
+    exposeErrors: read('EXPOSE_ERRORS', bool, !production)!,
+    fieldSuggestions: read('FIELD_SUGGESTIONS', bool, !production)!,
+    apolloTelemetry: !read('APOLLO_TELEMETRY_DISABLED', bool, true)!,
+    limits: {
+      // 2 MB: a 1 MB text field plus JSON overhead reaches the field checks, which name the field (LIMIT_STRING_LENGTH).
+      maxBodyBytes: read('LIMIT_BODY_BYTES', positiveInt, 2_000_000)!,
+      maxDepth: read('LIMIT_DEPTH', positiveInt, 12)!,
+      maxAliases: read('LIMIT_ALIASES', positiveInt, 30)!,
+      maxRootFields: read('LIMIT_ROOT_FIELDS', positiveInt, 20)!,
+      maxTokens: read('LIMIT_TOKENS', positiveInt, 2000)!,
+      maxDirectives: read('LIMIT_DIRECTIVES', positiveInt, 50)!,
+      maxCost: read('LIMIT_COST', positiveInt, 250_000)!,
+      maxListItems: read('LIMIT_LIST_ITEMS', positiveInt, 1000)!,
+      maxStringLength: read('LIMIT_STRING_LENGTH', positiveInt, 100_000)!,
+      maxBatch: read('LIMIT_BATCH', positiveInt, 10)!,
+      rateLimitPerMinute: read('RATE_LIMIT_PER_MINUTE', z.coerce.number().int().min(0), 600)!,
+      introspection: read('INTROSPECTION', bool, true)!,
+    },
+  };
+  if (problems.length) throw new ConfigError(problems);
+  return config;
+}
+
+/** For process entry points: load configuration or print every problem and exit non-zero. */
+export function configOrExit(env: Env = process.env): Config {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
+}

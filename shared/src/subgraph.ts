@@ -1,0 +1,162 @@
+// Builds and runs one subgraph: database (migrated and seeded), Apollo Server over buildSubgraphSchema, and the HTTP
+// front with /health and /metrics. Every subgraph module has the same shape (SubgraphModule), so the gateway's dev
+// runner, the tests and each team's standalone server.ts all start a subgraph the same way.
+import fs from 'node:fs';
+import type http from 'node:http';
+import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { parse, type DocumentNode } from 'graphql';
+import { envPrefix, type Config, type SubgraphName } from './config.js';
+import { createDatabase, migrateDownAll, migrateLatest, type Database, type Migration } from './db.js';
+import { closeServer, createHttpServer, listen } from './http.js';
+import { createMetrics } from './metrics.js';
+import { formatErrorFor } from './masking.js';
+import { createLogger, type LogDestination } from './logger.js';
+import { ANONYMOUS, IDENTITY_HEADER, verifyIdentity, type Viewer } from './viewer.js';
+import { UnauthenticatedError } from './errors.js';
+import { configOrExit } from './config.js';
+import { onShutdown, orExit } from './main.js';
+
+/** What every resolver receives. `data` is the subgraph's own per-request bundle (store and DataLoaders). */
+export interface SubgraphContext<TData = unknown> extends BaseContext {
+  viewer: Viewer;
+  requestId: string;
+  data: TData;
+}
+
+export interface SubgraphModule<TData = unknown> {
+  name: SubgraphName;
+  typeDefs: DocumentNode;
+  // Typed per subgraph by codegen (generated/resolvers-types.ts); loosened here because buildSubgraphSchema takes any map.
+  resolvers: Record<string, any>;
+  migrations: Migration[];
+  /** Idempotent: seeds reference and sample data into an empty database. */
+  seed(db: Database): Promise<void>;
+  /** Per request: store and fresh DataLoaders, so batching and caching never leak between requests or viewers. */
+  createData(db: Database, viewer: Viewer): TData;
+}
+
+/**
+ * Reads the package's schema.graphql, the subgraph's contract, which sits at the package root beside src/ and dist/:
+ * `loadSchema(import.meta.url)` from src/index.ts (development) or from dist/server.js (the build) finds the same file.
+ */
+export const loadSchema = (moduleUrl: string): DocumentNode => parse(fs.readFileSync(new URL('../schema.graphql', moduleUrl), 'utf8'));
+
+export interface RunningSubgraph {
+  name: SubgraphName;
+  url: string;
+  port: number;
+  db: Database;
+  server: http.Server;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  config: Config;
+  /** Port to listen on; 0 picks a free one (tests). Defaults to the configured port. */
+  port?: number;
+  /** An already-open database (tests pass private ones); otherwise one is opened from the configuration. */
+  db?: Database;
+  /** Where log lines go (stdout by default; tests pass a stream to read them). */
+  logDestination?: LogDestination;
+}
+
+export async function prepareDatabase(module: SubgraphModule<any>, db: Database): Promise<void> {
+  await migrateLatest(db, module.migrations);
+  await module.seed(db);
+}
+
+export async function startSubgraph<TData>(module: SubgraphModule<TData>, options: StartOptions): Promise<RunningSubgraph> {
+  const { config } = options;
+  const db = options.db ?? createDatabase({ name: module.name, url: config.database.url, dataDir: config.database.dataDir });
+  await prepareDatabase(module, db);
+
+  const metrics = createMetrics(module.name, { sql: true });
+  db.onStatement(() => metrics.sqlStatements!.inc());
+  const logger = createLogger(config, module.name, options.logDestination);
+
+  const apollo = new ApolloServer<SubgraphContext<TData>>({
+    schema: buildSubgraphSchema([{ typeDefs: module.typeDefs, resolvers: module.resolvers as any }]),
+    introspection: true, // the gateway needs _service; public introspection is governed at the gateway
+    includeStacktraceInErrorResponses: config.exposeErrors,
+    formatError: formatErrorFor(config, logger),
+    logger,
+    // Shutdown is ours (shared/main.ts onShutdown). Apollo's own signal handler races it: a second stop() issued
+    // while Apollo's is in progress waits on a barrier Apollo never resolves on success, and the process hangs.
+    stopOnTerminationSignals: false,
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+  });
+  await apollo.start();
+
+  const server = createHttpServer<SubgraphContext<TData>>({
+    service: module.name,
+    apollo,
+    metrics,
+    logger,
+    exposeErrors: config.exposeErrors,
+    maxBodyBytes: config.limits.maxBodyBytes,
+    health: async () => {
+      await db.knex.raw('select 1');
+    },
+    context: async (req, requestId) => {
+      // Direct-access refusal: with REQUIRE_GATEWAY on (production, or IDENTITY_SECRET set) a GraphQL request must
+      // carry the gateway's signed identity. /health and /metrics are answered before this and stay open. A header
+      // that is present is always verified, so a forged identity is refused even in development.
+      const header = req.headers[IDENTITY_HEADER];
+      let viewer: Viewer = ANONYMOUS;
+      if (typeof header === 'string' && header.length > 0) {
+        viewer = await verifyIdentity(header, config.auth.identitySecret, config.auth.identitySecretPrevious);
+      } else if (config.auth.requireGateway) {
+        throw new UnauthenticatedError(
+          `This subgraph answers only requests that come through the gateway (missing ${IDENTITY_HEADER} header). ` +
+            'Query the gateway instead; in development set REQUIRE_GATEWAY=false or send a signed header (docs/configuration.md).',
+        );
+      }
+      return { viewer, requestId, data: module.createData(db, viewer) };
+    },
+  });
+  const port = await listen(server, options.port ?? config.subgraphs[module.name].port, config.host, `${envPrefix(module.name)}_PORT`);
+  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql`;
+  return {
+    name: module.name,
+    url,
+    port,
+    db,
+    server,
+    async stop() {
+      await closeServer(server);
+      await apollo.stop();
+      if (!options.db) await db.close();
+    },
+  };
+}
+
+/** A subgraph's process entry (src/server.ts): configuration from the environment, start, drain on SIGTERM. */
+export async function runSubgraphMain(module: SubgraphModule<any>): Promise<void> {
+  const config = configOrExit();
+  const running = await orExit(startSubgraph(module, { config }));
+  console.log(`${module.name} subgraph ready at ${running.url} (health: /health, readiness: /ready, metrics: /metrics)`);
+  onShutdown(running.stop);
+}
+
+/**
+ * A subgraph's migration entry (src/migrate.ts, `npm run migrate -w subgraphs/<name> -- up|down`): `up` migrates to
+ * the latest version and seeds; `down` rolls every migration back. Uses DATABASE_URL when set, else DATA_DIR.
+ */
+export async function runMigrateMain(module: SubgraphModule<any>, args = process.argv.slice(2)): Promise<void> {
+  const [direction = 'up', ...rest] = args;
+  if (!['up', 'down'].includes(direction) || rest.length) {
+    console.error(`Unknown arguments "${args.join(' ')}": use "up" (migrate and seed) or "down" (roll every migration back).`);
+    process.exit(2);
+  }
+  const config = configOrExit();
+  const db = createDatabase({ name: module.name, url: config.database.url, dataDir: config.database.dataDir });
+  try {
+    if (direction === 'up') await prepareDatabase(module, db);
+    else await migrateDownAll(db, module.migrations);
+    console.log(`${module.name}: migrated ${direction}`);
+  } finally {
+    await db.close();
+  }
+}

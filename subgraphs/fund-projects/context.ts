@@ -1,9 +1,0 @@
-import type { SubgraphContext } from '../../shared/subgraph.js';
-import type { FundLoaders } from './data/loaders.js';
-import type { FundStore } from './data/store.js';
-
-export interface FundData {
-  store: FundStore;
-  loaders: FundLoaders;
-}
-export type FundContext = SubgraphContext<FundData>;

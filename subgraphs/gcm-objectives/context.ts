@@ -1,9 +1,0 @@
-import type { SubgraphContext } from '../../shared/subgraph.js';
-import type { GcmLoaders } from './data/loaders.js';
-import type { GcmStore } from './data/store.js';
-
-export interface GcmData {
-  store: GcmStore;
-  loaders: GcmLoaders;
-}
-export type GcmContext = SubgraphContext<GcmData>;

@@ -1,6 +1,0 @@
-import { scalarResolvers } from '../../../shared/scalars.js';
-import type { Resolvers } from '../generated/resolvers-types.js';
-import { Query } from './Query.js';
-import { Compact, GuidingPrinciple, Objective, Review } from './types.js';
-
-export const resolvers: Resolvers = { ...scalarResolvers, Query, Objective, GuidingPrinciple, Review, Compact };

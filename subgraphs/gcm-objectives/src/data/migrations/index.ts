@@ -1,0 +1,62 @@
+// GCM objectives' schema history. Append new migrations; never edit one that has shipped.
+import { timestamps, type Migration } from '@unmn/shared/db';
+
+export const migrations: Migration[] = [
+  {
+    name: '2026-11-28-001-objectives-principles-reviews',
+    async up(knex) {
+      await knex.schema.createTable('objectives', (t) => {
+        t.integer('number').primary();
+        t.string('title', 300).notNullable();
+        t.string('short_title', 100).notNullable();
+        t.integer('paragraph').notNullable();
+        t.integer('hub_term_id').notNullable();
+        t.text('description').notNullable();
+        t.string('source', 1000).notNullable();
+        t.string('confidence', 1).notNullable();
+        t.text('note');
+        timestamps(t);
+      });
+      await knex.schema.createTable('guiding_principles', (t) => {
+        t.string('letter', 1).primary();
+        t.string('code', 40).notNullable().unique();
+        t.string('title', 100).notNullable();
+        t.text('summary').notNullable();
+        t.string('source', 1000).notNullable();
+        t.string('confidence', 1).notNullable();
+        t.text('note');
+        timestamps(t);
+      });
+      await knex.schema.createTable('reviews', (t) => {
+        t.string('id', 60).primary();
+        t.string('kind', 40).notNullable();
+        t.string('title', 300).notNullable();
+        t.integer('year').notNullable();
+        t.date('start_date');
+        t.date('end_date');
+        t.string('location', 200);
+        t.string('regional_commission_id', 40);
+        t.string('convened_by', 200);
+        t.text('notes');
+        t.string('source', 1000).notNullable();
+        t.string('confidence', 1).notNullable();
+        t.text('note');
+        timestamps(t);
+        t.index(['year']);
+      });
+      await knex.schema.createTable('review_organizers', (t) => {
+        t.string('review_id', 60).notNullable().references('id').inTable('reviews').onDelete('CASCADE');
+        // An Organization owned by the members subgraph: a key, not a foreign key across databases.
+        t.string('organization_id', 40).notNullable();
+        t.integer('position').notNullable();
+        t.primary(['review_id', 'organization_id']);
+      });
+    },
+    async down(knex) {
+      await knex.schema.dropTable('review_organizers');
+      await knex.schema.dropTable('reviews');
+      await knex.schema.dropTable('guiding_principles');
+      await knex.schema.dropTable('objectives');
+    },
+  },
+];

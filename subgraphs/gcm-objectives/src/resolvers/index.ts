@@ -1,0 +1,6 @@
+import { scalarResolvers } from '@unmn/shared/scalars';
+import type { Resolvers } from '../generated/resolvers-types.js';
+import { Query } from './Query.js';
+import { Compact, GuidingPrinciple, Objective, Review } from './types.js';
+
+export const resolvers: Resolvers = { ...scalarResolvers, Query, Objective, GuidingPrinciple, Review, Compact };

@@ -1,0 +1,100 @@
+// Per-request DataLoaders: entity lookups, tags of a page of resources, snippets, per-parent connections and their
+// facets all batch into one statement (two for connections) however many parents or rows a response holds.
+import DataLoader from 'dataloader';
+import { hubRegionOf } from '@unmn/shared/countries';
+import { loaderFromMap } from '@unmn/shared/loaders';
+import { emptyConnection, type Connection, type PageArgs } from '@unmn/shared/pagination';
+import type { FacetsModel } from './models.js';
+import type { KnowledgeStore, ParentScope, ResourceFilterSpec, ScoredResource, SortKey } from './store.js';
+
+/** A per-parent connection request; requests with equal filter, sort and page batch into one query. */
+export interface ParentListKey {
+  scope: ParentScope;
+  parentKey: string | number;
+  filter: ResourceFilterSpec;
+  sort: SortKey | null;
+  page: PageArgs;
+}
+
+export interface FacetRequest {
+  scope: ParentScope | null;
+  parentKey: string | number | null;
+  filter: ResourceFilterSpec;
+}
+
+export interface RelatedRequest {
+  key: string;
+  iso3: string | null;
+  objectives: number[];
+  page: PageArgs;
+}
+
+/** Groups keys by a batch signature, runs one load per group, and lines the results up with the keys. */
+function groupedLoader<K, V>(signature: (k: K) => string, load: (group: K[]) => Promise<V[]>) {
+  return new DataLoader<K, V, K>(
+    async (keys) => {
+      const groups = new Map<string, number[]>();
+      keys.forEach((k, i) => {
+        const s = signature(k);
+        if (!groups.has(s)) groups.set(s, []);
+        groups.get(s)!.push(i);
+      });
+      const results: V[] = new Array(keys.length);
+      await Promise.all(
+        [...groups.values()].map(async (indexes) => {
+          const values = await load(indexes.map((i) => keys[i]));
+          indexes.forEach((i, j) => (results[i] = values[j]));
+        }),
+      );
+      return results;
+    },
+    { cache: false },
+  );
+}
+
+export function createLoaders(store: KnowledgeStore) {
+  return {
+    resource: loaderFromMap((ids: readonly string[]) => store.findByIds(ids), () => null),
+    tags: loaderFromMap(
+      (seqs: readonly number[]) => store.tagsBySeqs(seqs),
+      () => ({ objectives: [], principles: [], languages: [], publishers: [], countries: [], regions: [] }),
+    ),
+    /** Snippets keyed by `search` + seq; one statement per distinct search text. */
+    snippet: groupedLoader<{ search: string; seq: number }, string | null>(
+      (k) => k.search,
+      async (group) => {
+        const found = await store.snippets(group[0].search, group.map((k) => k.seq));
+        return group.map((k) => found.get(k.seq) ?? null);
+      },
+    ),
+    byParent: groupedLoader<ParentListKey, Connection<ScoredResource>>(
+      (k) => JSON.stringify([k.scope, k.filter, k.sort, k.page]),
+      async (group) => {
+        const { scope, filter, sort, page } = group[0];
+        const keys = [...new Set(group.map((k) => k.parentKey))];
+        const found = await store.listByParents(scope, keys, filter, sort, page);
+        return group.map((k) => found.get(k.parentKey) ?? emptyConnection<ScoredResource>());
+      },
+    ),
+    facets: groupedLoader<FacetRequest, FacetsModel>(
+      (k) => JSON.stringify([k.scope, k.filter]),
+      async (group) => {
+        const { scope, filter } = group[0];
+        const keys = scope ? [...new Set(group.map((k) => k.parentKey!))] : null;
+        const found = await store.facets(filter, scope, keys);
+        return group.map((k) => found.get(String(k.parentKey ?? 0))!);
+      },
+    ),
+    relatedPractices: groupedLoader<RelatedRequest, Connection<ScoredResource>>(
+      (k) => JSON.stringify(k.page),
+      async (group) => {
+        const found = await store.relatedPractices(
+          group.map((k) => ({ key: k.key, iso3: k.iso3, region: k.iso3 ? (hubRegionOf(k.iso3) ?? null) : null, objectives: k.objectives })),
+          group[0].page,
+        );
+        return group.map((k) => found.get(k.key) ?? emptyConnection<ScoredResource>());
+      },
+    ),
+  };
+}
+export type KnowledgeLoaders = ReturnType<typeof createLoaders>;

@@ -1,8 +1,0 @@
-import { scalarResolvers } from '../../../shared/scalars.js';
-import type { Resolvers } from '../generated/resolvers-types.js';
-import { Country } from './Country.js';
-import { Network, NetworkRole, Viewer } from './Network.js';
-import { Organization } from './Organization.js';
-import { Query } from './Query.js';
-
-export const resolvers: Resolvers = { ...scalarResolvers, Query, Organization, Country, Network, NetworkRole, Viewer };

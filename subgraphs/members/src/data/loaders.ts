@@ -1,0 +1,13 @@
+// Per-request DataLoaders: every reference resolver and nested lookup goes through one, so a page of 100 entities
+// costs one statement, not 100.
+import { loaderFromMap } from '@unmn/shared/loaders';
+import type { MembersStore } from './store.js';
+
+export function createLoaders(store: MembersStore) {
+  return {
+    organization: loaderFromMap((ids: readonly string[]) => store.findOrganizationsByIds(ids), () => null),
+    country: loaderFromMap((codes: readonly string[]) => store.findCountriesByIso3(codes), () => null),
+    rolesByOrganization: loaderFromMap((ids: readonly string[]) => store.rolesByOrganizationIds(ids), () => []),
+  };
+}
+export type MembersLoaders = ReturnType<typeof createLoaders>;

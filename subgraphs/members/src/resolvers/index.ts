@@ -1,0 +1,8 @@
+import { scalarResolvers } from '@unmn/shared/scalars';
+import type { Resolvers } from '../generated/resolvers-types.js';
+import { Country } from './Country.js';
+import { Network, NetworkRole, Viewer } from './Network.js';
+import { Organization } from './Organization.js';
+import { Query } from './Query.js';
+
+export const resolvers: Resolvers = { ...scalarResolvers, Query, Organization, Country, Network, NetworkRole, Viewer };

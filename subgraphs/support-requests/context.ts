@@ -1,9 +1,0 @@
-import type { SubgraphContext } from '../../shared/subgraph.js';
-import type { SupportRequestsLoaders } from './data/loaders.js';
-import type { SupportRequestsStore } from './data/store.js';
-
-export interface SupportRequestsData {
-  store: SupportRequestsStore;
-  loaders: SupportRequestsLoaders;
-}
-export type SupportRequestsContext = SubgraphContext<SupportRequestsData>;

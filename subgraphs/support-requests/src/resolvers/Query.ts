@@ -1,0 +1,14 @@
+import type { QueryResolvers } from '../generated/resolvers-types.js';
+import { pageSize } from '@unmn/shared/pagination';
+import { filterFrom } from './filter.js';
+import { visible } from './SupportRequest.js';
+
+export const Query: QueryResolvers = {
+  supportRequest: async (_, { id }, ctx) => visible(await ctx.data.loaders.request.load(id), ctx),
+  supportRequestByCode: async (_, { code }, ctx) => visible(await ctx.data.loaders.requestByCode.load(code.trim().toUpperCase()), ctx),
+  supportRequests: (_, { filter, sort, first, after }, { viewer, data }) => {
+    pageSize(first);
+    return data.store.list(viewer, filterFrom(filter), sort ?? 'SUBMITTED_DESC', { first, after });
+  },
+  supportRequestStats: (_, { filter }, { viewer, data }) => data.store.stats(viewer, filterFrom(filter)),
+};
