@@ -25,10 +25,20 @@ export interface HttpOptions<TContext extends BaseContext> {
    * is how many operations the request carries (a batch counts each), so rate limits can weigh batches fairly.
    */
   context: (req: http.IncomingMessage, requestId: string, operations: number) => Promise<TContext>;
-  /** Extra readiness check for /health (e.g. a database ping). */
-  health?: () => Promise<void>;
+  /**
+   * Readiness for /ready (a subgraph: its database answers; the gateway: a schema is loaded and every subgraph
+   * answers). Throwing, or returning `ready: false`, answers 503 with the report as the body, so an operator reads
+   * which dependency is missing. /health is liveness only: the process is up and serving HTTP.
+   */
+  ready?: () => Promise<ReadinessReport>;
   /** Extra routes (e.g. the gateway's IDE); returning true means it answered. */
   routes?: (req: http.IncomingMessage, res: http.ServerResponse, pathname: string) => boolean;
+}
+
+export interface ReadinessReport {
+  ready: boolean;
+  /** Anything that helps an operator: which subgraphs do not answer, the schema loaded, ... */
+  [detail: string]: unknown;
 }
 
 const json = (res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
@@ -88,25 +98,27 @@ export function createHttpServer<TContext extends BaseContext>(options: HttpOpti
   async function handle(req: http.IncomingMessage, res: http.ServerResponse, requestId: string): Promise<void> {
     const started = process.hrtime.bigint();
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const route = ['/graphql', '/health', '/metrics'].includes(url.pathname) ? url.pathname : 'other';
+    const route = ['/graphql', '/health', '/ready', '/metrics'].includes(url.pathname) ? url.pathname : 'other';
     res.setHeader(REQUEST_ID_HEADER, requestId);
     res.on('finish', () => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       metrics.requestDuration.observe({ route, status: String(res.statusCode) }, seconds);
-      if (route !== '/metrics' && route !== '/health') {
+      if (route !== '/metrics' && route !== '/health' && route !== '/ready') {
         logger.info({ requestId, method: req.method, path: url.pathname, status: res.statusCode, ms: Math.round(seconds * 1e4) / 10 }, 'request');
       }
     });
     try {
-      if (url.pathname === '/health' && req.method === 'GET') {
+      if (url.pathname === '/health' && req.method === 'GET') return json(res, 200, { status: 'ok', service: options.service });
+      if (url.pathname === '/ready' && req.method === 'GET') {
+        let report: ReadinessReport;
         try {
-          await options.health?.();
-          return json(res, 200, { status: 'ok', service: options.service });
+          report = (await options.ready?.()) ?? { ready: true };
         } catch (error) {
-          logger.error({ err: error }, 'health check failed');
+          logger.error({ err: error }, 'readiness check failed');
           const reason = options.exposeErrors ? (error as Error).message : 'a dependency is not answering; see the service log';
-          return json(res, 503, { status: 'unavailable', service: options.service, reason });
+          report = { ready: false, reason };
         }
+        return json(res, report.ready ? 200 : 503, { ...report, status: report.ready ? 'ready' : 'not ready', service: options.service });
       }
       if (url.pathname === '/metrics' && req.method === 'GET') {
         res.writeHead(200, { 'content-type': metrics.registry.contentType });
@@ -114,7 +126,7 @@ export function createHttpServer<TContext extends BaseContext>(options: HttpOpti
       }
       if (options.routes?.(req, res, url.pathname)) return;
       if (url.pathname === '/' && req.method === 'GET') {
-        return json(res, 200, { service: options.service, graphql: '/graphql', health: '/health', metrics: '/metrics' });
+        return json(res, 200, { service: options.service, graphql: '/graphql', health: '/health', ready: '/ready', metrics: '/metrics' });
       }
       if (url.pathname !== '/graphql') {
         return json(res, 404, graphqlError(`No route ${req.method} ${url.pathname}; GraphQL is served at /graphql`, 'NOT_FOUND'));

@@ -96,8 +96,9 @@ export async function startSubgraph<TData>(module: SubgraphModule<TData>, option
     logger,
     exposeErrors: config.exposeErrors,
     maxBodyBytes: config.limits.maxBodyBytes,
-    health: async () => {
+    ready: async () => {
       await db.knex.raw('select 1');
+      return { ready: true, database: db.dialect };
     },
     context: async (req, requestId) => {
       // Direct-access refusal: with REQUIRE_GATEWAY on (production, or IDENTITY_SECRET set) a GraphQL request must
