@@ -71,9 +71,31 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 const isJsonType = (type: string) => /^application\/(graphql-response\+)?json\b/i.test(type.trim());
 
+/** What closeServer needs to know about a server made by createHttpServer; one entry per server. */
+interface Front {
+  draining: boolean;
+  /** Responses not yet finished, so a drain can mark them `connection: close` before their headers go out. */
+  inFlight: Set<http.ServerResponse>;
+  logger: Logger;
+}
+const fronts = new WeakMap<http.Server, Front>();
+const closing = new WeakMap<http.Server, Promise<void>>();
+
+/** Used when a caller gives no deadline; the processes pass `config.shutdownTimeoutMs` (SHUTDOWN_TIMEOUT_MS). */
+export const DEFAULT_SHUTDOWN_TIMEOUT_MS = 10_000;
+
 export function createHttpServer<TContext extends BaseContext>(options: HttpOptions<TContext>): http.Server {
   const { apollo, metrics, logger } = options;
+  const front: Front = { draining: false, inFlight: new Set(), logger };
   const server = http.createServer((req, res) => {
+    front.inFlight.add(res);
+    res.on('close', () => {
+      front.inFlight.delete(res);
+      // A response whose headers left before the drain began kept its connection alive; once it is done, that
+      // connection is idle and would hold the drain open until the deadline.
+      if (front.draining) setImmediate(() => server.closeIdleConnections());
+    });
+    if (front.draining) res.setHeader('connection', 'close');
     const incomingId = req.headers[REQUEST_ID_HEADER];
     // A caller's id is kept (the gateway passes its own to subgraphs; clients may pass one to correlate), but only in a
     // shape that cannot forge log lines.
@@ -93,6 +115,7 @@ export function createHttpServer<TContext extends BaseContext>(options: HttpOpti
     const status = tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request';
     socket.end(`HTTP/1.1 ${status}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
   });
+  fronts.set(server, front);
   return server;
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse, requestId: string): Promise<void> {
@@ -110,6 +133,9 @@ export function createHttpServer<TContext extends BaseContext>(options: HttpOpti
     try {
       if (url.pathname === '/health' && req.method === 'GET') return json(res, 200, { status: 'ok', service: options.service });
       if (url.pathname === '/ready' && req.method === 'GET') {
+        // While draining, a load balancer that still reaches us (a keep-alive connection it opened before) must take
+        // this instance out of rotation rather than wait for its own check to time out.
+        if (front.draining) return json(res, 503, { ready: false, reason: 'shutting down', status: 'not ready', service: options.service });
         let report: ReadinessReport;
         try {
           report = (await options.ready?.()) ?? { ready: true };
@@ -200,9 +226,40 @@ export function listen(server: http.Server, port: number, host: string, portVari
   });
 }
 
-export function closeServer(server: http.Server): Promise<void> {
-  return new Promise((resolve) => {
-    server.closeAllConnections?.();
-    server.close(() => resolve());
+export interface CloseOptions {
+  /** How long requests in flight may take to finish before their connections are cut; default 10 s. */
+  timeoutMs?: number;
+}
+
+/**
+ * Drains the server, as Kubernetes and most load balancers expect on SIGTERM: stop accepting connections at once,
+ * answer /ready with 503 on connections that are still open, let requests in flight finish (their responses carry
+ * `connection: close`), close idle keep-alive connections right away, and cut whatever is left at the deadline, so
+ * a rolling deploy loses no request that could finish and shutdown never hangs. Resolves when every connection is
+ * closed. Calling it again returns the same drain.
+ */
+export function closeServer(server: http.Server, { timeoutMs = DEFAULT_SHUTDOWN_TIMEOUT_MS }: CloseOptions = {}): Promise<void> {
+  const pending = closing.get(server);
+  if (pending) return pending;
+  const front = fronts.get(server);
+  const drain = new Promise<void>((resolve) => {
+    if (front) {
+      front.draining = true;
+      for (const res of front.inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
+      if (front.inFlight.size > 0) front.logger.info({ inFlight: front.inFlight.size, timeoutMs }, 'draining: waiting for requests in flight');
+    }
+    const deadline = setTimeout(() => {
+      if (front && front.inFlight.size > 0) front.logger.warn({ cut: front.inFlight.size, timeoutMs }, 'drain deadline reached: closing connections with requests still in flight');
+      server.closeAllConnections();
+    }, timeoutMs);
+    // Node's close() stops listening and also closes idle keep-alive connections; its callback runs once the last
+    // connection is gone (or at once, with an error, if the server was not listening).
+    server.close(() => {
+      clearTimeout(deadline);
+      resolve();
+    });
+    server.closeIdleConnections();
   });
+  closing.set(server, drain);
+  return drain;
 }
