@@ -1,7 +1,6 @@
 // The gateway: serves the composed supergraph with @apollo/gateway inside @apollo/server, verifies client tokens and
 // forwards a signed identity and the request id to every subgraph call. It is the public edge, so it also enforces the
 // operation limits (limits.ts), rate limits (rate-limit.ts) and masks unexpected errors (shared/masking.ts).
-import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type http from 'node:http';
 import { ApolloServer, type BaseContext } from '@apollo/server';
@@ -18,6 +17,8 @@ import { createTokenVerifier } from './auth.js';
 import { serveIde } from './ide.js';
 import { limitValidationRules, operationBudgetPlugin, parseOptionsFor } from './limits.js';
 import { FixedWindowLimiter, clientAddress, rateLimitedError } from './rate-limit.js';
+import { gatewayReadiness } from './readiness.js';
+import { loadSupergraphFile, watchSupergraphFile } from './supergraph.js';
 
 /** The composed supergraph kept in the gateway package (gateway/supergraph.graphql), next to src/ and dist/. */
 export const DEFAULT_SUPERGRAPH_FILE = fileURLToPath(new URL('../supergraph.graphql', import.meta.url));
@@ -114,15 +115,19 @@ export interface GatewayOptions {
 
 export async function startGateway(config: Config, options: GatewayOptions = {}): Promise<RunningGateway> {
   const logger = createLogger(config, 'gateway', options.logDestination);
-  const supergraphSdl = fs.readFileSync(config.gateway.supergraphFile ?? DEFAULT_SUPERGRAPH_FILE, 'utf8');
+  // A missing or invalid file stops start-up here, naming the file, before anything listens.
+  const supergraph = watchSupergraphFile(loadSupergraphFile(config.gateway.supergraphFile ?? DEFAULT_SUPERGRAPH_FILE), logger);
+  // Subgraph URLs come from configuration; the supergraph file only holds local defaults.
+  const subgraphUrl = (name: string, url: string) => config.subgraphs[name as SubgraphName]?.url ?? url;
   // @apollo/gateway reads this variable itself when constructed, and reports usage to Apollo unless it is 'true'.
   if (!config.apolloTelemetry) process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const gateway = new ApolloGateway({
-    supergraphSdl,
+    supergraphSdl: supergraph.manager,
     logger,
-    // Subgraph URLs come from configuration; the supergraph file only holds local defaults.
-    buildService: ({ name, url }) => new SubgraphDataSource(name, config.subgraphs[name as SubgraphName]?.url ?? url!, logger),
+    buildService: ({ name, url }) => new SubgraphDataSource(name, subgraphUrl(name, url!), logger),
   });
+  let schemaLoaded = false;
+  gateway.onSchemaLoadOrUpdate(() => (schemaLoaded = true));
   const verify = await createTokenVerifier(config);
   const metrics = createMetrics('gateway');
   const { limits } = config;
@@ -160,6 +165,7 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
     metrics,
     logger,
     routes: serveIde,
+    ready: gatewayReadiness(() => (schemaLoaded ? supergraph.current() : undefined), subgraphUrl),
     exposeErrors: config.exposeErrors,
     maxBodyBytes: limits.maxBodyBytes,
     maxBatch: limits.maxBatch,

@@ -1,0 +1,134 @@
+// Stub subgraphs for the gateway's own tests: real Federation 2 subgraphs (buildSubgraphSchema) over real HTTP, tiny
+// and database-free, so the gateway is tested alone, the way it runs against any team's subgraphs. Their SDL is
+// composed with @apollo/composition into a supergraph file, as `npm run compose` does for the real graph.
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { composeServices } from '@apollo/composition';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+import { graphql, parse } from 'graphql';
+import { closeServer, listen } from '@unmn/shared/http';
+import { logSink, postGraphQL, testConfig } from '@unmn/shared/testing';
+import { startGateway, type RunningGateway } from '../src/index.js';
+
+const LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])';
+
+const ORGS = [
+  { id: 'iom', name: 'International Organization for Migration', acronym: 'IOM' },
+  { id: 'unhcr', name: 'UN Refugee Agency', acronym: 'UNHCR' },
+];
+
+/** The members stub's schema; `withAcronym` is the "new field" a team adds. */
+export const membersSdl = (withAcronym: boolean) => `${LINK}
+  type Query { members: [Member!]! }
+  type Member @key(fields: "id") { id: ID! name: String!${withAcronym ? ' acronym: String!' : ''} }`;
+
+export const fundProjectsSdl = `${LINK}
+  type Query { projects: [Project!]! }
+  type Project { id: ID! title: String! lead: Member! }
+  type Member @key(fields: "id", resolvable: false) { id: ID! }`;
+
+const RESOLVERS: Record<string, GraphQLResolverMap<unknown>> = {
+  members: {
+    Query: { members: () => ORGS },
+    Member: { __resolveReference: (ref: { id: string }) => ORGS.find((o) => o.id === ref.id) ?? null },
+  },
+  'fund-projects': {
+    Query: { projects: () => [{ id: 'p1', title: 'Safe return', lead: { id: 'iom' } }] },
+  },
+};
+
+export interface StubSubgraph {
+  name: string;
+  url: string;
+  /** What GET /ready does: answer with this status, or never answer ('hang'). */
+  readiness: number | 'hang';
+  stop(): Promise<void>;
+}
+
+/** Serves `sdl` (the newest version of the stub's schema) at /graphql and a settable /ready, on a free port. */
+export async function startStub(name: 'members' | 'fund-projects', sdl: string): Promise<StubSubgraph> {
+  const schema = buildSubgraphSchema([{ typeDefs: parse(sdl), resolvers: RESOLVERS[name] }]);
+  const server = http.createServer(async (req, res) => {
+    if (req.url === '/ready') {
+      if (stub.readiness === 'hang') return; // the socket stays open until the stub stops
+      res.writeHead(stub.readiness, { 'content-type': 'application/json' });
+      return void res.end(JSON.stringify({ ready: stub.readiness === 200 }));
+    }
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const { query, variables } = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    const result = await graphql({ schema, source: query, variableValues: variables });
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(result));
+  });
+  const port = await listen(server, 0, '127.0.0.1');
+  const stub: StubSubgraph = {
+    name,
+    url: `http://127.0.0.1:${port}/graphql`,
+    readiness: 200,
+    stop: () => closeServer(server),
+  };
+  return stub;
+}
+
+/** Composes the stubs' SDL (each at its URL) into a supergraph, or throws with composition's errors. */
+export function composeSupergraph(subgraphs: { name: string; url: string; sdl: string }[]): string {
+  const result = composeServices(subgraphs.map(({ name, url, sdl }) => ({ name, url, typeDefs: parse(sdl) })));
+  if (result.errors) throw new Error(`composition failed: ${result.errors.map((e) => e.message).join('; ')}`);
+  return result.supergraphSdl;
+}
+
+/** A private directory for one test file's supergraph files. */
+export function tempDir(): { dir: string; remove(): void } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'unmn-gateway-'));
+  return { dir, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** How an editor saves: write a temporary file beside it, then rename it over the old one. */
+export function saveByRename(file: string, text: string) {
+  const temporary = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(temporary, text);
+  fs.renameSync(temporary, file);
+}
+
+export interface TestGateway {
+  gateway: RunningGateway;
+  /** Every JSON log line the gateway wrote. */
+  lines: any[];
+  query(query: string): ReturnType<typeof postGraphQL>;
+  get(pathname: string): Promise<{ status: number; body: any }>;
+  stop(): Promise<void>;
+}
+
+/** The gateway serving `file`, with the stubs' URLs configured as an operator would (<NAME>_URL). */
+export async function startTestGateway(file: string, stubs: StubSubgraph[], env: Record<string, string> = {}): Promise<TestGateway> {
+  const urls = Object.fromEntries(stubs.map((s) => [`${s.name.toUpperCase().replace(/-/g, '_')}_URL`, s.url]));
+  const config = testConfig({ SUPERGRAPH_FILE: file, LOG_LEVEL: 'info', ...urls, ...env });
+  const { lines, stream } = logSink();
+  const gateway = await startGateway(config, { port: 0, logDestination: stream });
+  const base = new URL(gateway.url);
+  return {
+    gateway,
+    lines,
+    query: (query) => postGraphQL(gateway.url, { query }),
+    async get(pathname) {
+      const res = await fetch(new URL(pathname, base));
+      return { status: res.status, body: await res.json() };
+    },
+    stop: () => gateway.stop(),
+  };
+}
+
+/** Polls `check` until it returns a value other than undefined/false, or fails after `timeoutMs`. */
+export async function eventually<T>(what: string, check: () => Promise<T | undefined | false> | T | undefined | false, timeoutMs = 5000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
