@@ -10,7 +10,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { graphql, parse } from 'graphql';
 import { closeServer, listen } from '@unmn/shared/http';
-import { logSink, postGraphQL, testConfig } from '@unmn/shared/testing';
+import { logSink, postGraphQL, testConfig, type GraphQLResponse } from '@unmn/shared/testing';
 import { startGateway, type RunningGateway } from '../src/index.js';
 
 const LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])';
@@ -48,8 +48,8 @@ export interface StubSubgraph {
   stop(): Promise<void>;
 }
 
-/** Serves `sdl` (the newest version of the stub's schema) at /graphql and a settable /ready, on a free port. */
-export async function startStub(name: 'members' | 'fund-projects', sdl: string): Promise<StubSubgraph> {
+/** Serves `sdl` at /graphql and a settable /ready, on a free port (or `port`, to come back where it was). */
+export async function startStub(name: 'members' | 'fund-projects', sdl: string, port = 0): Promise<StubSubgraph> {
   const schema = buildSubgraphSchema([{ typeDefs: parse(sdl), resolvers: RESOLVERS[name] }]);
   const server = http.createServer(async (req, res) => {
     if (req.url === '/ready') {
@@ -64,10 +64,10 @@ export async function startStub(name: 'members' | 'fund-projects', sdl: string):
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end(JSON.stringify(result));
   });
-  const port = await listen(server, 0, '127.0.0.1');
+  const bound = await listen(server, port, '127.0.0.1');
   const stub: StubSubgraph = {
     name,
-    url: `http://127.0.0.1:${port}/graphql`,
+    url: `http://127.0.0.1:${bound}/graphql`,
     readiness: 200,
     stop: () => closeServer(server),
   };
@@ -98,7 +98,7 @@ export interface TestGateway {
   gateway: RunningGateway;
   /** Every JSON log line the gateway wrote. */
   lines: any[];
-  query(query: string): ReturnType<typeof postGraphQL>;
+  query(query: string): Promise<GraphQLResponse>;
   get(pathname: string): Promise<{ status: number; body: any }>;
   stop(): Promise<void>;
 }
