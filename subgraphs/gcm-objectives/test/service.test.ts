@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IDENTITY_HEADER, signIdentity } from '@unmn/shared/viewer';
 import { countStatementsOf, postGraphQL, startTestSubgraph, type TestSubgraph } from '@unmn/shared/testing';
 import { gcmObjectivesSubgraph } from '../src/index.js';
-import { contractOf } from './schema-contract.js';
+import { contractOf } from '@unmn/shared/testing';
 
 let sub: TestSubgraph;
 beforeAll(async () => {
