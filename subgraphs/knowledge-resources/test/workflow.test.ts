@@ -150,6 +150,19 @@ describe('review workflow', () => {
     expect(pub.body.data.resource).toEqual({ title: 'Corrected title', reviewComment: null });
   });
 
+  it("shows a reviewer's comment on a published resource to its submitter and the secretariat only", async () => {
+    const r = await submit(sub, AS.iom, { title: 'Published with a remark' });
+    const { body } = await review(sub, AS.secretariat, r.id, r.version, 'PUBLISH', 'Approved; consider adding a French version.');
+    expect(body.data.reviewResource).toMatchObject({ reviewStatus: 'PUBLISHED', reviewComment: 'Approved; consider adding a French version.' });
+    const comment = async (viewer: As) => (await sub.query('query($id: ID!) { resource(id: $id) { reviewComment } }', { id: r.id }, { viewer })).body.data.resource.reviewComment;
+    for (const viewer of [AS.iom, { role: 'member', organizationId: 'iom', subject: 'another-iom-user' } as As, AS.secretariat]) {
+      expect(await comment(viewer), JSON.stringify(viewer)).toBe('Approved; consider adding a French version.');
+    }
+    for (const viewer of [AS.anonymous, AS.unicef, AS.mex, AS.fundManager, AS.steeringCommittee]) {
+      expect(await comment(viewer), JSON.stringify(viewer)).toBeNull();
+    }
+  });
+
   it('rejects with a reason, after which the resource is final for its submitter and the reviewer', async () => {
     const r = await submit(sub, AS.mex, { title: 'Will be rejected', geographicScope: 'NATIONAL' });
     expectError((await review(sub, AS.secretariat, r.id, r.version, 'REJECT', '   ')).body, 'BAD_USER_INPUT', 'input.comment');
