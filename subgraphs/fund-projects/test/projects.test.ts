@@ -337,7 +337,9 @@ describe('bad input: BAD_USER_INPUT naming the field, nothing half-written', () 
     for (const query of [
       `{ fundProjects(filter: ${filter}) { totalCount } }`,
       `{ fundingSummary(groupBy: STATUS, filter: ${filter}) { totals { projectCount } } }`,
-      `{ _entities(representations: [{ __typename: "Objective", number: 1 }]) { ... on Objective { fundProjects(filter: ${filter}) { totalCount } } } }`,
+      ...[['Objective', 'number: 1'], ['Organization', 'id: "iom"'], ['Country', 'iso3: "MEX"'], ['ThematicArea', 'id: "ta1"'], ['SupportRequest', 'id: "sr-1"']].map(
+        ([type, key]) => `{ _entities(representations: [{ __typename: "${type}", ${key} }]) { ... on ${type} { fundProjects(filter: ${filter}) { totalCount } } } }`,
+      ),
     ]) {
       const { body } = await sub.query(query);
       expect(body.errors?.[0]?.extensions, query).toMatchObject({ code: 'BAD_USER_INPUT', argument });
