@@ -11,7 +11,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SUBGRAPH_NAMES } from '@unmn/shared/config';
 import { compose, composeSupergraph, writeComposed } from '../scripts/lib/compose.js';
-import { checkSchemas, publish, runCheck, type AllowEntry, type CheckReport, type ClientOperation } from '../scripts/lib/schema-check.js';
+import { buildClientSchema, checkOperations, checkSchemas, loadAllowList, publish, runCheck, type AllowEntry, type CheckReport, type ClientOperation } from '../scripts/lib/schema-check.js';
 
 const REPO = fileURLToPath(new URL('../', import.meta.url));
 
@@ -150,6 +150,35 @@ describe('schema check: registered client operations', () => {
     expect(report.deprecatedUsage.map((p) => `${p.file} ${p.operation}: ${p.message}`)).toEqual([
       'clients/partner-portal/countries.graphql CountryNames: The field Country.officialName is deprecated. Use name.',
     ]);
+  });
+});
+
+describe('schema check: bad input is named', () => {
+  const schema = buildClientSchema(schemaSet(BASE).client, 'fixture');
+
+  it('an operation file that does not parse, or a fragment defined twice, names the files', () => {
+    expect(() => checkOperations(schema, [{ file: 'clients/x/broken.graphql', source: 'query { country(iso3: "MEX") { name }' }])).toThrow(
+      'clients/x/broken.graphql:1:38: Syntax Error: Expected Name, found <EOF>.',
+    );
+    const twice = [
+      { file: 'clients/a/a.graphql', source: 'fragment Names on Country { name }' },
+      { file: 'clients/b/b.graphql', source: 'fragment Names on Country { officialName }' },
+    ];
+    expect(() => checkOperations(schema, twice)).toThrow('Fragment Names is defined twice, in clients/a/a.graphql and clients/b/b.graphql');
+  });
+
+  it('an allow-list entry without a reason, or for an unknown schema, names the entry and what is missing', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'allow-list-'));
+    try {
+      fs.mkdirSync(path.join(root, 'schema'));
+      const write = (entries: unknown) => fs.writeFileSync(path.join(root, 'schema/allowed-breaking.json'), JSON.stringify(entries));
+      write([{ schema: 'members', path: 'Country.officialName', reason: 'ok' }, { schema: 'members', path: 'Country.name' }]);
+      expect(() => loadAllowList(root)).toThrow('schema/allowed-breaking.json, entry 1 ({"schema":"members","path":"Country.name"}): "reason" must say why');
+      write([{ schema: 'memebrs', path: 'Country.name', reason: 'ok' }]);
+      expect(() => loadAllowList(root)).toThrow('"schema" must be one of client, members,');
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
   });
 });
 

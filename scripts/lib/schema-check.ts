@@ -287,7 +287,17 @@ export function checkOperations(schema: GraphQLSchema, operations: readonly Clie
     }
   });
   const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const { doc } of parsed) for (const d of doc.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  const fragmentFile = new Map<string, string>();
+  for (const { file, doc } of parsed) {
+    for (const d of doc.definitions) {
+      if (d.kind !== Kind.FRAGMENT_DEFINITION) continue;
+      const other = fragmentFile.get(d.name.value);
+      // Fragments are shared across files, so two of one name would make an operation's meaning depend on file order.
+      if (other) throw new InputError(`Fragment ${d.name.value} is defined twice, in ${other} and ${file}; fragment names must be unique across registered operations.`);
+      fragments.set(d.name.value, d);
+      fragmentFile.set(d.name.value, file);
+    }
+  }
 
   const broken: OperationProblem[] = [];
   const deprecatedUsage: OperationProblem[] = [];
@@ -495,8 +505,8 @@ const CHANGELOG_HEADER = `# Schema changelog
 
 Every publication of the graph's schemas (\`npm run schema:publish\`), oldest first. \`client\` is the API schema clients
 query (gateway/schema.graphql, snapshot in schema/published/client.graphql); the other headings are subgraph schemas.
-Deprecations are announced here: a deprecated element stays at least one publication and is removed only once no
-registered client operation uses it (see README, "Changing the schema").
+Deprecations are announced here: a deprecated element stays for at least one publication and 90 days, and is removed
+only once no registered client operation uses it (README, "Changing the schema").
 `;
 
 function changelogEntry(report: CheckReport, date: string): string | null {
