@@ -54,6 +54,8 @@ describe('schema check: breaking changes', () => {
     expect(change.message).toBe("Field 'officialName' was removed from object type 'Country'");
     expect(change.remedy).toContain('@deprecated(reason: "...") and publish that first (rule a)');
     expect(change.remedy).toContain('{"schema":"members","path":"Country.officialName","reason":"..."} in schema/allowed-breaking.json (rule b)');
+    // The client schema's copy of the change is allowed by the same subgraph entry, and says so.
+    expect(report.blocking[1].remedy).toContain('one allow-list entry with "schema": "members" covers both (rule b)');
   });
 
   it("changing a field's type is breaking", async () => {
@@ -256,7 +258,7 @@ describe('schema check on a checkout', () => {
       expect(publish(report, current, root, '2026-12-01')).toBe(true);
       const entry = read('schema/CHANGELOG.md').slice(changelog.length);
       expect(entry).toContain('## 2026-12-01\n');
-      expect(entry).toContain("### client\n\n- non-breaking: Field 'Country.officialName' is deprecated");
+      expect(entry).toContain("### client\n\n- non-breaking: Field 'Country.officialName' is deprecated: \"Use name.\"");
     } finally {
       // Back to the first publication for the tests that follow.
       fs.writeFileSync(membersFile(), original);

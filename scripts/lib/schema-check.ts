@@ -186,6 +186,19 @@ function removedTypeCovered(schema: GraphQLSchema, typeName: string, removed: Se
   return reasons.every((r) => r !== null) ? `only used by deprecated ${users.join(', ')}` : null;
 }
 
+/**
+ * Inspector reports one deprecation up to three times (the deprecation, the @deprecated usage, its reason argument).
+ * Keeps the dedicated deprecation change where there is one, and drops the reason argument's own line.
+ */
+function withoutDeprecationEchoes(changes: Change[]): Change[] {
+  const dedicated = new Set(changes.filter((c) => /DEPRECATION/.test(c.type) && c.path).map((c) => c.path));
+  return changes.filter((c) => {
+    if (!c.type.startsWith('DIRECTIVE_USAGE_') || !c.path?.includes('.@deprecated')) return true;
+    if (c.path.endsWith('.@deprecated.reason')) return false;
+    return !dedicated.has(c.path);
+  });
+}
+
 // --- comparing one schema --------------------------------------------------------------------------------------------
 
 function remedyFor(schema: SchemaName, change: Change, deprecatable: boolean): string {
@@ -205,12 +218,17 @@ export async function compareSchema(
   usedAllowEntries: Set<AllowEntry> = new Set(),
 ): Promise<SchemaReport> {
   if (!published) return { schema, status: 'new', changes: [] };
-  let changes = await diff(published, current);
+  let changes = withoutDeprecationEchoes(await diff(published, current));
   if (schema !== CLIENT) changes = changes.filter((c) => !c.path || !isFederationPath(c.path));
   const removedTypes = new Set(changes.filter((c) => c.type === 'TYPE_REMOVED' && c.path).map((c) => c.path!));
 
   const judged = changes.map((change): JudgedChange => {
     const result: JudgedChange = { schema, level: change.criticality.level as Level, type: change.type, path: change.path ?? '', message: change.message };
+    // A deprecation is an announcement: say what to use instead, as the reason does.
+    if (result.path.endsWith('.@deprecated') && /ADDED|CHANGED/.test(change.type)) {
+      const reason = deprecationCovering(current, result.path);
+      if (reason) result.message += `: "${reason}"`;
+    }
     if (change.criticality.level !== CriticalityLevel.Breaking) return result;
     const deprecated =
       change.type === 'TYPE_REMOVED' ? removedTypeCovered(published, result.path, removedTypes) : deprecationCovering(published, result.path);
@@ -422,6 +440,13 @@ export async function checkSchemas(input: CheckInput): Promise<CheckReport> {
   const client = buildClientSchema(current.client, 'the composed client schema');
   const oldClient = published.client == null ? null : buildClientSchema(published.client, `${publishedLabel}: client schema`);
   schemas.push(await compareSchema(CLIENT, oldClient, client, allowList, used));
+
+  // A client change that comes from a subgraph's is allowed the same way; point at that one instead of a second entry.
+  const subgraphBlocking = new Map(schemas.flatMap((s) => s.changes.filter((c) => c.schema !== CLIENT && c.remedy).map((c) => [c.path, c.schema] as const)));
+  for (const c of schemas.at(-1)!.changes) {
+    const owner = c.remedy && subgraphBlocking.get(c.path);
+    if (owner) c.remedy = `as for the ${owner} change above: deprecate first (rule a), or one allow-list entry with "schema": "${owner}" covers both (rule b)`;
+  }
 
   const ops = checkOperations(client, operations);
   const blocking = schemas.flatMap((s) => s.changes.filter((c) => c.level === 'BREAKING' && !c.allowedBy));
