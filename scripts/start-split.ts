@@ -1,7 +1,8 @@
 // npm run start:split: every subgraph and the gateway as its own OS process, from the build (`node dist/server.js`
 // in each package folder), the way they run in production: separate processes, separate ports, talking HTTP. Start-up
-// order is what a deployment needs: subgraphs first, the gateway once every subgraph answers /ready. On SIGINT or
-// SIGTERM the gateway drains first (its requests in flight still need the subgraphs), then the subgraphs.
+// order is what a deployment needs: subgraphs first, the gateway once every subgraph answers /ready. On SIGINT,
+// SIGTERM or SIGHUP it sends SIGTERM to the gateway and waits for it to drain (its requests in flight still need the
+// subgraphs), then to the subgraphs, and exits 0 once every process has stopped cleanly.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -63,7 +64,9 @@ let phase: 'starting' | 'running' | 'stopping' = 'starting';
 const describeExit = ({ code, signal }: { code: number | null; signal: NodeJS.Signals | null }) => (signal ? `signal ${signal}` : `code ${code}`);
 
 function start(part: Part): Running {
-  const child = spawn(process.execPath, ['dist/server.js'], { cwd: part.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Own process group: Ctrl-C in a terminal signals the whole foreground group at once, and the gateway must drain
+  // before the subgraphs it calls, so only this supervisor receives it and signals the children in order.
+  const child = spawn(process.execPath, ['dist/server.js'], { cwd: part.dir, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   const prefix = `${part.name.padEnd(width)} | `;
   for (const stream of [child.stdout!, child.stderr!]) {
     readline.createInterface({ input: stream }).on('line', (line) => (stream === child.stderr ? process.stderr : process.stdout).write(prefix + line + '\n'));
@@ -118,18 +121,18 @@ async function ready(part: Running): Promise<void> {
 }
 
 let stopping: Promise<never> | undefined;
-function stopAll(exitCode: number, signal: NodeJS.Signals = 'SIGTERM'): Promise<never> {
-  stopping ??= stopInOrder(exitCode, signal);
+function stopAll(exitCode: number): Promise<never> {
+  stopping ??= stopInOrder(exitCode);
   return stopping;
 }
 
-async function stopInOrder(exitCode: number, signal: NodeJS.Signals): Promise<never> {
+async function stopInOrder(exitCode: number): Promise<never> {
   phase = 'stopping';
   const stop = async (parts: Running[]) => {
     await Promise.all(
       parts.map(async (part) => {
         if (part.exit) return;
-        part.child.kill(signal);
+        part.child.kill('SIGTERM');
         // Each child bounds its own drain (SHUTDOWN_TIMEOUT_MS plus a few seconds); this only guards against a hang.
         const killer = setTimeout(() => part.child.kill('SIGKILL'), config.shutdownTimeoutMs + 10_000);
         await part.exited;
@@ -148,14 +151,18 @@ async function stopInOrder(exitCode: number, signal: NodeJS.Signals): Promise<ne
 }
 
 let signalled = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(signal, () => {
     if (signalled) return;
     signalled = true;
     console.log(`${signal}: stopping the gateway, then the subgraphs (each drains for up to ${config.shutdownTimeoutMs} ms)`);
-    void stopAll(0, signal);
+    void stopAll(0);
   });
 }
+// Children in their own process group outlive us unless told; if we end any other way (a crash), take them along.
+process.on('exit', () => {
+  for (const part of running) if (!part.exit) part.child.kill('SIGKILL');
+});
 
 const store = config.database.url ? 'PostgreSQL (DATABASE_URL), one schema per subgraph' : `SQLite files in ${env.DATA_DIR}`;
 console.log(`Starting ${SUBGRAPH_NAMES.length} subgraphs and the gateway as separate processes from their builds, on ${store} ...`);
@@ -172,6 +179,7 @@ try {
   if (phase !== 'starting') await new Promise(() => {}); // a signal arrived meanwhile: stopAll exits
   const gateway = start(parts.find((p) => p.name === 'gateway')!);
   await ready(gateway);
+  if (phase !== 'starting') await new Promise(() => {});
   phase = 'running';
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${gateway.port}/graphql`;
   console.log(`\nGateway ready: ${url}  (pid ${gateway.child.pid}, everything ready after ${seconds()})`);

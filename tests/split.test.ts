@@ -104,7 +104,9 @@ describe('npm run start:split', () => {
       LOG_LEVEL: 'warn',
       RATE_LIMIT_PER_MINUTE: '0',
       SHUTDOWN_TIMEOUT_MS: '3000',
-      DATA_DIR: dataDir,
+      // Relative, as a user would write it: start:split must hand the children (which run in their package folders)
+      // the same folder.
+      DATA_DIR: path.relative(ROOT, dataDir),
       GATEWAY_PORT: String(gateway),
       ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${envPrefix(name)}_PORT`, String(ports[name])])),
     };
@@ -162,7 +164,7 @@ describe('npm run start:split', () => {
     expect(missing.body.errors?.[0]?.extensions).toMatchObject({ serviceName: 'members' });
 
     // Its team starts it again from the build; the same gateway process serves the whole query again.
-    const members = run(['dist/server.js'], path.join(ROOT, 'subgraphs/members'), env);
+    const members = run(['dist/server.js'], path.join(ROOT, 'subgraphs/members'), { ...env, DATA_DIR: dataDir });
     started.push(members.child);
     await waitFor('the new members process', () => isReady(`http://127.0.0.1:${ports.members}/ready`), 15_000, members);
     const again = await postGraphQL(gatewayUrl, { query: README_QUERY });
