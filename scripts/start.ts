@@ -25,7 +25,10 @@ const gateway = await orExit(startGateway(config));
 console.log(`\nGateway ready: ${gateway.url}`);
 console.log(`  health ${gateway.url.replace('/graphql', '/health')}  metrics ${gateway.url.replace('/graphql', '/metrics')}`);
 console.log('  try: curl -s -H "content-type: application/json" -d \'{"query":"{ objective(number: 20) { title } }"}\' ' + gateway.url);
-onShutdown(async () => {
-  await gateway.stop();
-  for (const sub of running.reverse()) await sub.stop();
-});
+onShutdown(
+  async () => {
+    await gateway.stop();
+    for (const sub of running.reverse()) await sub.stop();
+  },
+  { timeoutMs: config.shutdownTimeoutMs },
+);

@@ -189,7 +189,7 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
     port,
     server,
     async stop() {
-      await closeServer(server);
+      await closeServer(server, { timeoutMs: config.shutdownTimeoutMs });
       await apollo.stop();
     },
   };

@@ -1,4 +1,4 @@
-// Runs the gateway alone: `npx tsx gateway/server.ts` (GATEWAY_PORT, default 4000). Subgraph URLs: <NAME>_URL.
+// Runs the gateway alone: `npm run dev -w gateway`, or `npm start -w gateway` from the build (GATEWAY_PORT, default 4000). Subgraph URLs: <NAME>_URL.
 import { configOrExit } from '@unmn/shared/config';
 import { onShutdown, orExit } from '@unmn/shared/main';
 import { startGateway } from './index.js';
@@ -6,4 +6,4 @@ import { startGateway } from './index.js';
 const config = configOrExit();
 const gateway = await orExit(startGateway(config));
 console.log(`gateway ready at ${gateway.url}`);
-onShutdown(gateway.stop);
+onShutdown(gateway.stop, { timeoutMs: config.shutdownTimeoutMs });
