@@ -46,7 +46,7 @@ export interface ImagePackage {
 const npmNameOf = (dir: string): string => JSON.parse(fs.readFileSync(path.join(ROOT, dir, 'package.json'), 'utf8')).name;
 
 export const PACKAGES: ImagePackage[] = [
-  { name: 'gateway', kind: 'gateway', dir: 'gateway', port: DEFAULT_PORTS.gateway, portVariable: 'GATEWAY_PORT', schemaFile: 'supergraph.graphql' },
+  { name: 'gateway', kind: 'gateway' as const, dir: 'gateway', port: DEFAULT_PORTS.gateway, portVariable: 'GATEWAY_PORT', schemaFile: 'supergraph.graphql' },
   ...SUBGRAPH_NAMES.map((name) => ({
     name,
     kind: 'subgraph' as const,
@@ -125,7 +125,7 @@ export function productionDependencies(pkg: ImagePackage): string[] {
     if (visited.has(realDir)) return;
     visited.add(realDir);
     const json = readPackageJson(realDir);
-    const wanted: [string, 'required' | 'optional'][] = [
+    const wanted: (readonly [string, 'required' | 'optional'])[] = [
       ...Object.keys(json.dependencies ?? {}).map((n) => [n, 'required'] as const),
       ...Object.keys(json.optionalDependencies ?? {}).map((n) => [n, 'optional'] as const),
       ...Object.keys(json.peerDependencies ?? {})
@@ -277,9 +277,9 @@ function isExecutable(file: string): boolean {
 /** Why Docker cannot be used here, or null when the daemon answers. */
 export function dockerProblem(): string | null {
   const { command, env } = dockerClient();
-  const info = spawnSync(command, ['info', '--format', '{{.ServerVersion}}'], { encoding: 'utf8', timeout: 15_000, env });
-  if (info.error && (info.error as NodeJS.ErrnoException).code === 'ENOENT') return 'the docker command is not installed';
-  if (info.status !== 0) return `the Docker daemon does not answer (${(info.stderr || String(info.error ?? '')).trim().split('\n').pop()})`;
+  const answer = spawnSync(command, ['version', '--format', '{{.Server.Version}}'], { encoding: 'utf8', timeout: 15_000, env });
+  if (answer.error && (answer.error as NodeJS.ErrnoException).code === 'ENOENT') return 'the docker command is not installed';
+  if (answer.status !== 0) return `the Docker daemon does not answer (${(answer.stderr || String(answer.error ?? '')).trim().split('\n').pop()})`;
   return null;
 }
 
