@@ -157,7 +157,12 @@ const PRUNED_FILE = /(\.d\.[cm]?ts|\.md|\.markdown|\.tsbuildinfo)$/i;
 const PRUNED_IN: Record<string, (rel: string) => boolean> = {
   sqlite3: (rel) => ['deps', 'src', 'node-addon-api'].includes(rel) || (rel.startsWith('build/') && !['build/Release', 'build/Release/node_sqlite3.node'].includes(rel)),
 };
-const INSTALL_ONLY: Record<string, string[]> = { sqlite3: ['node-addon-api', 'node-gyp', 'prebuild-install', 'tar'] };
+// Dependencies used only to install or build, never loaded by a service: sqlite3's build tools, and esbuild, which
+// @unmn/shared declares for its unmn-build command (the bundles in dist/ are its output, they do not import it).
+const INSTALL_ONLY: Record<string, string[]> = {
+  sqlite3: ['node-addon-api', 'node-gyp', 'prebuild-install', 'tar'],
+  '@unmn/shared': ['esbuild'],
+};
 
 interface CopyStats {
   files: number;
