@@ -8,6 +8,7 @@
 //   --jobs <n>                            images built at once (default 2)
 //   --stage <dir>                         only build and stage each image's context into <dir>/<package>; no Docker
 //   --write-dockerfiles                   render deploy/Dockerfile.template into each package's Dockerfile
+//   --help                                this text
 // Exit status: 0 done, 1 a build failed (its log is printed) or Docker is unavailable, 2 bad input.
 //
 // An image's context is staged, not the package folder: dist/ (esbuild bundles the package's code and @unmn/shared,
@@ -408,11 +409,18 @@ async function main(): Promise<number> {
         jobs: { type: 'string' },
         stage: { type: 'string' },
         'write-dockerfiles': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
       },
       allowPositionals: true,
     });
   } catch (error) {
     throw new UsageError((error as Error).message);
+  }
+  if (args.values.help) {
+    // The usage is this file's opening comment, up to the blank comment line.
+    const own = fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n');
+    console.log(own.slice(0, own.indexOf('//')).map((line) => line.replace(/^\/\/ ?/, '')).join('\n'));
+    return 0;
   }
   const { base, tag, stage } = args.values;
   const packages = selectPackages(args.positionals);
