@@ -4,21 +4,12 @@
 //   SUBMITTED --assess--> UNDER_ASSESSMENT --match--> PARTNERS_IDENTIFIED --recordProgress--> IN_IMPLEMENTATION --complete--> COMPLETED
 //                                 \--decline--> DECLINED
 //   SUBMITTED | UNDER_ASSESSMENT | PARTNERS_IDENTIFIED --withdraw--> WITHDRAWN
-import { ConflictError } from '@unmn/shared/errors';
+import { defineLifecycle, type TransitionRule } from '@unmn/shared/state-machine';
 import type { Status } from './data/models.js';
 
 export type Action = 'update' | 'assess' | 'match' | 'decline' | 'respondToMatch' | 'recordProgress' | 'complete' | 'withdraw';
 
-interface Rule {
-  /** What the action is called in messages. */
-  label: string;
-  /** Status -> status after the action, for every status the action is allowed from. */
-  from: Partial<Record<Status, Status>>;
-  /** The status the action asks for; null for edits and match responses, which never change the status. */
-  requested: Status | null;
-}
-
-export const LIFECYCLE: Record<Action, Rule> = {
+export const LIFECYCLE: Record<Action, TransitionRule<Status>> = {
   update: { label: 'edit', requested: null, from: { SUBMITTED: 'SUBMITTED', UNDER_ASSESSMENT: 'UNDER_ASSESSMENT' } },
   assess: { label: 'assess', requested: 'UNDER_ASSESSMENT', from: { SUBMITTED: 'UNDER_ASSESSMENT', UNDER_ASSESSMENT: 'UNDER_ASSESSMENT' } },
   match: { label: 'match partners to', requested: 'PARTNERS_IDENTIFIED', from: { UNDER_ASSESSMENT: 'PARTNERS_IDENTIFIED', PARTNERS_IDENTIFIED: 'PARTNERS_IDENTIFIED' } },
@@ -31,16 +22,7 @@ export const LIFECYCLE: Record<Action, Rule> = {
 
 export const FINAL_STATUSES: readonly Status[] = ['DECLINED', 'COMPLETED', 'WITHDRAWN'];
 
+const lifecycle = defineLifecycle<Status, Action>('support request', LIFECYCLE, FINAL_STATUSES);
+
 /** The status after `action` from `current`; throws CONFLICT naming both when the action is not allowed. */
-export function transition(code: string, current: Status, action: Action): Status {
-  const rule = LIFECYCLE[action];
-  const next = rule.from[current];
-  if (next) return next;
-  const allowed = Object.keys(rule.from).join(' or ');
-  const asked = rule.requested ? `moving it to ${rule.requested}` : action;
-  throw new ConflictError(
-    `Cannot ${rule.label} support request ${code}: its status is ${current}; ${asked} is allowed only from ${allowed}.` +
-      (FINAL_STATUSES.includes(current) ? ` ${current} is final.` : ''),
-    { reason: 'ILLEGAL_TRANSITION', currentStatus: current, requestedStatus: rule.requested ?? current, action },
-  );
-}
+export const transition = (code: string, current: Status, action: Action): Status => lifecycle.transition(code, current, action);
