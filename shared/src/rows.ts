@@ -28,3 +28,22 @@ export const provenanceColumns = (p: { source: string; confidence: ConfidenceCod
   [`${prefix}confidence`]: p.confidence,
   [`${prefix}note`]: p.note ?? null,
 });
+
+/**
+ * Child rows grouped under their parent's key, in row order (order the query by parent, then by the children's order):
+ * `groupBy(rows, (r) => r.request_id, toPartner)`. The one way to line a child table up with a DataLoader batch; keys
+ * without rows are absent, which `loaderFromMap`'s `missing` answers.
+ */
+export function groupBy<R, K>(rows: readonly R[], key: (row: R) => K): Map<K, R[]>;
+export function groupBy<R, K, V>(rows: readonly R[], key: (row: R) => K, value: (row: R) => V): Map<K, V[]>;
+export function groupBy<R, K, V>(rows: readonly R[], key: (row: R) => K, value?: (row: R) => V): Map<K, (R | V)[]> {
+  const groups = new Map<K, (R | V)[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const item = value ? value(row) : row;
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
