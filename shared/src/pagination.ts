@@ -67,8 +67,11 @@ export function decodeCursor(cursor: string, length: number, argument = 'after')
   throw new BadUserInputError(argument, 'is not a cursor returned by this list; pass an edge cursor or pageInfo.endCursor');
 }
 
-/** Adds the keyset condition "comes after these values" for an ordering (any mix of directions). */
-function whereAfter(query: Knex.QueryBuilder, order: OrderColumn[], values: (string | number | null)[]): void {
+/**
+ * Adds the keyset condition "comes after these values" for an ordering (any mix of directions). Exported for stores
+ * that build their own paged statement (e.g. a CTE that counts and pages in one).
+ */
+export function whereAfter(query: Knex.QueryBuilder, order: OrderColumn[], values: (string | number | null)[]): void {
   query.where((outer) => {
     order.forEach((_, i) => {
       outer.orWhere((inner) => {
