@@ -33,11 +33,17 @@ const port = z.coerce.number().int().min(0).max(65535);
 const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => ['true', '1', 'yes'].includes(v));
 const url = z.string().url();
 const positiveInt = z.coerce.number().int().positive();
+// new URL() accepts "localhost:4318" (scheme "localhost:"), so the scheme is checked explicitly.
+const otlpUrl = z
+  .string()
+  .refine((v) => /^https?:\/\/[^/]/i.test(v) && URL.canParse(v), 'must be an http:// or https:// URL, e.g. http://localhost:4318');
 
 export interface SubgraphConfig {
   name: SubgraphName;
   port: number;
   url: string;
+  /** The gateway's deadline for one call to this subgraph (<NAME>_TIMEOUT_MS, default SUBGRAPH_TIMEOUT_MS). */
+  timeoutMs: number;
 }
 
 export interface Config {
@@ -47,9 +53,27 @@ export interface Config {
     port: number;
     /** The supergraph file the gateway serves and watches (SUPERGRAPH_FILE); unset: the gateway package's own copy. */
     supergraphFile?: string;
+    /** Deadline for a whole operation at the gateway (REQUEST_TIMEOUT_MS): subgraph calls still running are aborted. */
+    requestTimeoutMs: number;
+    /** Default deadline for one gateway-to-subgraph call (SUBGRAPH_TIMEOUT_MS); per subgraph: <NAME>_TIMEOUT_MS. */
+    subgraphTimeoutMs: number;
+    /** Per-subgraph circuit breaker: opens after `failures` outages in a row, probes after `halfOpenAfterMs`. */
+    breaker: { failures: number; halfOpenAfterMs: number };
   };
   /** On SIGTERM: how long requests in flight may take to finish before their connections are closed. */
   shutdownTimeoutMs: number;
+  /**
+   * Slow and stuck clients, on every HTTP server (shared/http.ts): a client gets `headersTimeoutMs` to send its
+   * headers and `requestTimeoutMs` for the whole request including the body (then 408 and the connection closed); a
+   * kept-alive connection idle for `idleTimeoutMs` is closed; beyond `maxConnections` open connections a server
+   * closes new ones at once.
+   */
+  server: { headersTimeoutMs: number; requestTimeoutMs: number; idleTimeoutMs: number; maxConnections: number };
+  /**
+   * OpenTelemetry tracing (shared/telemetry.ts): on when an OTLP/HTTP endpoint is configured, off (no SDK started)
+   * otherwise. `tracesUrl` is the full URL spans are posted to.
+   */
+  telemetry: { tracesUrl?: string; serviceName?: string };
   subgraphs: Record<SubgraphName, SubgraphConfig>;
   database: { url?: string; dataDir: string };
   auth: {
@@ -129,12 +153,14 @@ export function loadConfig(env: Env = process.env): Config {
   const production = appEnv === 'production';
   const host = read('HOST', z.string().min(1), '127.0.0.1')!;
 
+  const subgraphTimeoutMs = read('SUBGRAPH_TIMEOUT_MS', positiveInt, 5_000)!;
   const subgraphs = {} as Record<SubgraphName, SubgraphConfig>;
   for (const name of SUBGRAPH_NAMES) {
     const prefix = envPrefix(name);
     const p = read(`${prefix}_PORT`, port, DEFAULT_PORTS[name])!;
     const u = read(`${prefix}_URL`, url, `http://localhost:${p}/graphql`)!;
-    subgraphs[name] = { name, port: p, url: u };
+    const timeoutMs = read(`${prefix}_TIMEOUT_MS`, positiveInt, subgraphTimeoutMs)!;
+    subgraphs[name] = { name, port: p, url: u, timeoutMs };
   }
 
   const databaseUrl = read('DATABASE_URL', url.refine((v) => /^postgres(ql)?:\/\//.test(v), 'must be a postgres:// URL'));
@@ -156,14 +182,43 @@ export function loadConfig(env: Env = process.env): Config {
     identitySecret = DEV_IDENTITY_SECRET;
   }
 
+  // Defaults: 10 s for headers defeats slowloris; 30 s for a whole request lets a 2 MB body (LIMIT_BODY_BYTES) through
+  // at 70 KB/s; 5 s idle is Node's own default and longer than the gateway's outgoing keep-alive (undici: 4 s), so the
+  // gateway, not the subgraph, closes an idle connection.
+  const serverTimeouts = {
+    headersTimeoutMs: read('SERVER_HEADERS_TIMEOUT_MS', positiveInt, 10_000)!,
+    requestTimeoutMs: read('SERVER_REQUEST_TIMEOUT_MS', positiveInt, 30_000)!,
+    idleTimeoutMs: read('SERVER_IDLE_TIMEOUT_MS', positiveInt, 5_000)!,
+    maxConnections: read('MAX_CONNECTIONS', positiveInt, 1_000)!,
+  };
+  if (serverTimeouts.headersTimeoutMs > serverTimeouts.requestTimeoutMs) {
+    problems.push(
+      `SERVER_HEADERS_TIMEOUT_MS=${serverTimeouts.headersTimeoutMs} is longer than SERVER_REQUEST_TIMEOUT_MS=${serverTimeouts.requestTimeoutMs}: the headers are part of the request, so their deadline cannot be later`,
+    );
+  }
+
   const config: Config = {
     env: appEnv,
     host,
     gateway: {
       port: read('GATEWAY_PORT', port, DEFAULT_PORTS.gateway)!,
       supergraphFile: read('SUPERGRAPH_FILE', z.string().min(1)),
+      requestTimeoutMs: read('REQUEST_TIMEOUT_MS', positiveInt, 15_000)!,
+      subgraphTimeoutMs,
+      breaker: {
+        failures: read('BREAKER_FAILURES', positiveInt, 5)!,
+        halfOpenAfterMs: read('BREAKER_HALF_OPEN_MS', positiveInt, 2_000)!,
+      },
     },
     shutdownTimeoutMs: read('SHUTDOWN_TIMEOUT_MS', positiveInt, 10_000)!,
+    server: serverTimeouts,
+    telemetry: {
+      // The OpenTelemetry variables: a base endpoint (spans go to <endpoint>/v1/traces) or a traces-only full URL.
+      tracesUrl:
+        read('OTEL_EXPORTER_OTLP_TRACES_ENDPOINT', otlpUrl) ??
+        read('OTEL_EXPORTER_OTLP_ENDPOINT', otlpUrl.transform((v) => `${v.replace(/\/+$/, '')}/v1/traces`)),
+      serviceName: read('OTEL_SERVICE_NAME', z.string().min(1)),
+    },
     subgraphs,
     database: { url: databaseUrl, dataDir: read('DATA_DIR', z.string().min(1), 'data')! },
     auth: {
