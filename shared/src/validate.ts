@@ -18,7 +18,11 @@ export interface ListOptions {
   noun?: string;
 }
 
-function list<T, R>(values: readonly T[], path: string, check: (value: T, at: string) => R, options: ListOptions): R[] {
+/**
+ * Checks a list value by value with `check` (which names `path[i]`), then `options`: the one wording for lists of
+ * values only one subgraph takes (guiding principle letters, kinds of support) as for the ones below.
+ */
+export function list<T, R>(values: readonly T[], path: string, check: (value: T, at: string) => R, options: ListOptions): R[] {
   if (options.required && values.length === 0) throw new BadUserInputError(path, `name at least one ${options.noun ?? 'value'}`);
   const seen = new Set<R>();
   return values.map((value, i) => {
