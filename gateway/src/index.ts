@@ -11,7 +11,7 @@ import { closeServer, createHttpServer, listen } from '@unmn/shared/http';
 import { formatErrorFor } from '@unmn/shared/masking';
 import { createMetrics } from '@unmn/shared/metrics';
 import { createLogger, type LogDestination } from '@unmn/shared/logger';
-import { signIdentity, type Viewer } from '@unmn/shared/viewer';
+import { createIdentitySigner, type Viewer } from '@unmn/shared/viewer';
 import { createTokenVerifier } from './auth.js';
 import { serveIde } from './ide.js';
 import { limitValidationRules, operationBudgetPlugin, parseOptionsFor } from './limits.js';
@@ -64,6 +64,8 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
   let schemaLoaded = false;
   gateway.onSchemaLoadOrUpdate(() => (schemaLoaded = true));
   const verify = await createTokenVerifier(config);
+  // One signed identity per viewer, handed out again for half its validity instead of an HMAC per request.
+  const signViewer = createIdentitySigner(config.auth.identitySecret);
   const { limits } = config;
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -116,7 +118,7 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
       }
       if (viewer.subject) admit(`subject:${viewer.subject}`, operations, 'token subject');
       else admit(address, operations, 'client address');
-      const identity = await signIdentity(viewer, config.auth.identitySecret);
+      const identity = await signViewer(viewer);
       // Every subgraph call of these operations stops at REQUEST_TIMEOUT_MS or when the client hangs up.
       const { signal, done } = operationSignal(req, config.gateway.requestTimeoutMs, operations);
       return { viewer, requestId, identity, signal, operationDone: done };
