@@ -47,15 +47,3 @@ export function groupBy<R, K, V>(rows: readonly R[], key: (row: R) => K, value?:
   }
   return groups;
 }
-
-/** Groups items by a key, keeping their order within each group (rows by parent id, batch keys by signature). */
-export function groupBy<T, K>(items: Iterable<T>, key: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}
