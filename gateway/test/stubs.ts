@@ -45,6 +45,11 @@ export interface StubSubgraph {
   url: string;
   /** What GET /ready does: answer with this status, or never answer ('hang'). */
   readiness: number | 'hang';
+  /** What POST /graphql does: answer, or accept the request and never answer ('hang'), like a stuck process. */
+  graphql: 'answer' | 'hang';
+  /** TCP connections open to the stub right now (a hung request the gateway gave up on must not hold one). */
+  openSockets(): number;
+  port: number;
   stop(): Promise<void>;
 }
 
@@ -59,17 +64,30 @@ export async function startStub(name: 'members' | 'fund-projects', sdl: string, 
     }
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
+    if (stub.graphql === 'hang') return;
     const { query, variables } = JSON.parse(Buffer.concat(chunks).toString('utf8'));
     const result = await graphql({ schema, source: query, variableValues: variables });
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end(JSON.stringify(result));
   });
+  const sockets = new Set<import('node:net').Socket>();
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
   const bound = await listen(server, port, '127.0.0.1');
   const stub: StubSubgraph = {
     name,
     url: `http://127.0.0.1:${bound}/graphql`,
+    port: bound,
     readiness: 200,
-    stop: () => closeServer(server),
+    graphql: 'answer',
+    openSockets: () => sockets.size,
+    async stop() {
+      // Hung requests would otherwise hold the close until its deadline.
+      if (stub.graphql === 'hang' || stub.readiness === 'hang') server.closeAllConnections();
+      await closeServer(server);
+    },
   };
   return stub;
 }
@@ -98,7 +116,9 @@ export interface TestGateway {
   gateway: RunningGateway;
   /** Every JSON log line the gateway wrote. */
   lines: any[];
-  query(query: string): Promise<GraphQLResponse>;
+  query(query: string, options?: { signal?: AbortSignal; operationName?: string }): Promise<GraphQLResponse>;
+  /** The gateway's /metrics text. */
+  metrics(): Promise<string>;
   get(pathname: string): Promise<{ status: number; body: any }>;
   stop(): Promise<void>;
 }
@@ -113,7 +133,12 @@ export async function startTestGateway(file: string, stubs: StubSubgraph[], env:
   return {
     gateway,
     lines,
-    query: (query) => postGraphQL(gateway.url, { query }),
+    async query(query, { signal, operationName } = {}) {
+      if (!signal) return postGraphQL(gateway.url, { query, operationName });
+      const res = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, operationName }), signal });
+      return { status: res.status, body: await res.json() };
+    },
+    metrics: async () => (await fetch(new URL('/metrics', base))).text(),
     async get(pathname) {
       const res = await fetch(new URL(pathname, base));
       return { status: res.status, body: await res.json() };
