@@ -11,6 +11,7 @@
 //   often a variable, and validation rules cannot see variables. (Armor's cost rule reads only literal `first`.)
 // - body size and operations per batch: shared/http.ts, before any parsing.
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { LRUCache } from 'lru-cache';
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
   GraphQLError,
@@ -211,11 +212,10 @@ export interface InputSize {
   where: string;
 }
 
-/**
- * The longest list and the longest string in the operation's literal arguments and in its variables, with where
- * each is. Strings are measured in UTF-16 code units (JavaScript length), which also bounds their UTF-8 size at 3x.
- */
-export function inputSizes(document: DocumentNode, variables: Variables = {}): { list: InputSize | null; string: InputSize | null; nul: string | null } {
+type Sizes = { list: InputSize | null; string: InputSize | null; nul: string | null };
+
+/** The longest list and string among the operation's literal arguments, and where a string holding U+0000 is. */
+function literalSizes(document: DocumentNode): Sizes {
   let list: InputSize | null = null;
   let string: InputSize | null = null;
   let nul: string | null = null; // where a string holding U+0000 is, if any
@@ -228,15 +228,22 @@ export function inputSizes(document: DocumentNode, variables: Variables = {}): {
       : 'a literal in the operation';
   };
   visit(document, {
-    ListValue(node, _key, _parent, _path, ancestors) {
-      if (!list || node.values.length > list.size) list = { size: node.values.length, where: describe(ancestors) };
+    // `ancestors` leaves out the direct parent, which is the Argument for a value written straight into it.
+    ListValue(node, _key, parent, _path, ancestors) {
+      if (!list || node.values.length > list.size) list = { size: node.values.length, where: describe([...ancestors, parent]) };
     },
-    StringValue(node, _key, _parent, _path, ancestors) {
-      if (!string || node.value.length > string.size) string = { size: node.value.length, where: describe(ancestors) };
-      if (!nul && node.value.includes('\u0000')) nul = describe(ancestors);
+    StringValue(node, _key, parent, _path, ancestors) {
+      if (!string || node.value.length > string.size) string = { size: node.value.length, where: describe([...ancestors, parent]) };
+      if (!nul && node.value.includes('\u0000')) nul = describe([...ancestors, parent]);
     },
   });
-  // Variables: an iterative walk (a hostile body may nest deeply), bounded by the body size limit.
+  return { list, string, nul };
+}
+
+/** The same measures over the variables, on top of `from` (a variable replaces a literal only when strictly larger). */
+function withVariableSizes(from: Sizes, variables: Variables): Sizes {
+  let { list, string, nul } = from;
+  // An iterative walk (a hostile body may nest deeply), bounded by the body size limit.
   const stack: { value: unknown; path: string }[] = Object.entries(variables).map(([k, v]) => ({ value: v, path: `$${k}` }));
   while (stack.length) {
     const { value, path } = stack.pop()!;
@@ -251,6 +258,54 @@ export function inputSizes(document: DocumentNode, variables: Variables = {}): {
     }
   }
   return { list, string, nul };
+}
+
+/**
+ * The longest list and the longest string in the operation's literal arguments and in its variables, with where
+ * each is. Strings are measured in UTF-16 code units (JavaScript length), which also bounds their UTF-8 size at 3x.
+ */
+export function inputSizes(document: DocumentNode, variables: Variables = {}): Sizes {
+  return withVariableSizes(literalSizes(document), variables);
+}
+
+/** Variables that set a `first` argument: the only ones the estimated cost depends on. */
+function costVariables(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  visit(document, {
+    Argument(node) {
+      if (node.name.value === 'first' && node.value.kind === Kind.VARIABLE) names.add(node.value.name.value);
+    },
+  });
+  return [...names];
+}
+
+interface DocumentAnalysis {
+  schema: GraphQLSchema;
+  literals: Sizes;
+  costVariables: string[];
+  /** Cost by the values of costVariables (absent and null differ: an absent one takes its default). */
+  costs: LRUCache<string, number>;
+}
+
+/**
+ * The per-document part of the limit checks, kept by document text and operation name so a repeated query is not
+ * walked again: literal sizes, which variables the cost depends on, and the cost for each set of their values. An
+ * entry made against another schema (the supergraph was reloaded) is analysed again.
+ */
+export function createLimitAnalyser({ maxDocuments = 1000, maxTextBytes = 16 * 2 ** 20 } = {}) {
+  const cache = new LRUCache<string, DocumentAnalysis>({ max: maxDocuments, maxSize: maxTextBytes, sizeCalculation: (_, key) => Math.max(1, key.length) });
+  return (schema: GraphQLSchema, source: string, document: DocumentNode, operation: OperationDefinitionNode, variables: Variables) => {
+    const key = `${operation.name?.value ?? ''}\n${source}`;
+    let analysis = cache.get(key);
+    if (!analysis || analysis.schema !== schema) {
+      analysis = { schema, literals: literalSizes(document), costVariables: costVariables(document), costs: new LRUCache({ max: 32 }) };
+      cache.set(key, analysis);
+    }
+    const costKey = JSON.stringify(analysis.costVariables.map((name) => (name in variables ? [variables[name]] : [])));
+    let cost = analysis.costs.get(costKey);
+    if (cost === undefined) analysis.costs.set(costKey, (cost = estimateCost(schema, document, operation, variables)));
+    return { sizes: withVariableSizes(analysis.literals, variables), cost };
+  };
 }
 
 /**
@@ -278,13 +333,14 @@ function checkOperationChosen(schema: GraphQLSchema, document: DocumentNode, ope
 
 /** Checks the chosen operation, input sizes and estimated cost once the operation is known (variables included). */
 export function operationBudgetPlugin(limits: Limits): ApolloServerPlugin {
+  const analyse = createLimitAnalyser();
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, operation, schema, request }) {
+        async didResolveOperation({ document, operation, schema, request, source }) {
           checkOperationChosen(schema, document, operation, request.operationName);
           const variables = (request.variables ?? {}) as Variables;
-          const sizes = inputSizes(document, variables);
+          const { sizes, cost } = analyse(schema, source, document, operation!, variables);
           if (sizes.list && sizes.list.size > limits.maxListItems) throw limitError('listItems', sizes.list.size, limits.maxListItems, sizes.list.where);
           if (sizes.string && sizes.string.size > limits.maxStringLength) {
             throw limitError('stringLength', sizes.string.size, limits.maxStringLength, sizes.string.where);
@@ -295,7 +351,6 @@ export function operationBudgetPlugin(limits: Limits): ApolloServerPlugin {
               extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
             });
           }
-          const cost = estimateCost(schema, document, operation!, variables);
           if (cost > limits.maxCost) throw limitError('cost', cost, limits.maxCost);
         },
       };
