@@ -3,11 +3,12 @@
 import type { SubgraphModule } from '@unmn/shared/subgraph';
 import { loadSchema } from '@unmn/shared/subgraph';
 import type { KnowledgeData } from './context.js';
+import { readContext } from './data/filter.js';
 import { createLoaders } from './data/loaders.js';
 import { migrations } from './data/migrations/index.js';
+import { Reads } from './data/reads.js';
 import { seed } from './data/seeds/index.js';
-import { KnowledgeStore } from './data/store.js';
-import { Workflow } from './data/workflow.js';
+import { Writes } from './data/writes.js';
 import { resolvers } from './resolvers/index.js';
 
 export const knowledgeResourcesSubgraph: SubgraphModule<KnowledgeData> = {
@@ -17,8 +18,9 @@ export const knowledgeResourcesSubgraph: SubgraphModule<KnowledgeData> = {
   migrations,
   seed,
   createData(db, viewer) {
-    // The store carries the viewer: every read it makes is restricted to what the viewer may see.
-    const store = new KnowledgeStore(db, viewer);
-    return { store, loaders: createLoaders(store), workflow: new Workflow(db.knex, store, viewer) };
+    // The read context carries the viewer: every read made with it is restricted to what the viewer may see.
+    const read = readContext(db, viewer);
+    const reads = new Reads(read);
+    return { read, reads, writes: new Writes(db.knex, db.dialect, reads, viewer), loaders: createLoaders(read, reads) };
   },
 };

@@ -4,8 +4,12 @@ import DataLoader from 'dataloader';
 import { hubRegionOf } from '@unmn/shared/countries';
 import { loaderFromMap } from '@unmn/shared/loaders';
 import { emptyConnection, type Connection, type PageArgs } from '@unmn/shared/pagination';
-import type { FacetsModel } from './models.js';
-import type { KnowledgeStore, ParentScope, ResourceFilterSpec, ScoredResource, SortKey } from './store.js';
+import { groupBy } from '@unmn/shared/rows';
+import type { ReadContext } from './filter.js';
+import { noTags, type FacetsModel, type ParentScope, type ResourceFilterSpec, type ScoredResource, type SortKey } from './models.js';
+import type { Reads } from './reads.js';
+import { facets } from './reporting.js';
+import { snippets } from './search.js';
 
 /** A per-parent connection request; requests with equal filter, sort and page batch into one query. */
 export interface ParentListKey {
@@ -33,12 +37,7 @@ export interface RelatedRequest {
 function groupedLoader<K, V>(signature: (k: K) => string, load: (group: K[]) => Promise<V[]>) {
   return new DataLoader<K, V, K>(
     async (keys) => {
-      const groups = new Map<string, number[]>();
-      keys.forEach((k, i) => {
-        const s = signature(k);
-        if (!groups.has(s)) groups.set(s, []);
-        groups.get(s)!.push(i);
-      });
+      const groups = groupBy(keys.map((_, i) => i), (i) => signature(keys[i]));
       const results: V[] = new Array(keys.length);
       await Promise.all(
         [...groups.values()].map(async (indexes) => {
@@ -52,18 +51,15 @@ function groupedLoader<K, V>(signature: (k: K) => string, load: (group: K[]) => 
   );
 }
 
-export function createLoaders(store: KnowledgeStore) {
+export function createLoaders(ctx: ReadContext, reads: Reads) {
   return {
-    resource: loaderFromMap((ids: readonly string[]) => store.findByIds(ids), () => null),
-    tags: loaderFromMap(
-      (seqs: readonly number[]) => store.tagsBySeqs(seqs),
-      () => ({ objectives: [], principles: [], languages: [], publishers: [], countries: [], regions: [] }),
-    ),
+    resource: loaderFromMap((ids: readonly string[]) => reads.findByIds(ids), () => null),
+    tags: loaderFromMap((seqs: readonly number[]) => reads.tagsBySeqs(seqs), noTags),
     /** Snippets keyed by `search` + seq; one statement per distinct search text. */
     snippet: groupedLoader<{ search: string; seq: number }, string | null>(
       (k) => k.search,
       async (group) => {
-        const found = await store.snippets(group[0].search, group.map((k) => k.seq));
+        const found = await snippets(ctx, group[0].search, group.map((k) => k.seq));
         return group.map((k) => found.get(k.seq) ?? null);
       },
     ),
@@ -72,7 +68,7 @@ export function createLoaders(store: KnowledgeStore) {
       async (group) => {
         const { scope, filter, sort, page } = group[0];
         const keys = [...new Set(group.map((k) => k.parentKey))];
-        const found = await store.listByParents(scope, keys, filter, sort, page);
+        const found = await reads.listByParents(scope, keys, filter, sort, page);
         return group.map((k) => found.get(k.parentKey) ?? emptyConnection<ScoredResource>());
       },
     ),
@@ -81,14 +77,14 @@ export function createLoaders(store: KnowledgeStore) {
       async (group) => {
         const { scope, filter } = group[0];
         const keys = scope ? [...new Set(group.map((k) => k.parentKey!))] : null;
-        const found = await store.facets(filter, scope, keys);
+        const found = await facets(ctx, filter, scope, keys);
         return group.map((k) => found.get(String(k.parentKey ?? 0))!);
       },
     ),
     relatedPractices: groupedLoader<RelatedRequest, Connection<ScoredResource>>(
       (k) => JSON.stringify(k.page),
       async (group) => {
-        const found = await store.relatedPractices(
+        const found = await reads.relatedPractices(
           group.map((k) => ({ key: k.key, iso3: k.iso3, region: k.iso3 ? (hubRegionOf(k.iso3) ?? null) : null, objectives: k.objectives })),
           group[0].page,
         );

@@ -1,8 +1,8 @@
-// The shapes resolvers receive (codegen maps the schema's types to these), and the row mapper from database rows.
-import { parseJson } from '@unmn/shared/db';
+// The shapes resolvers receive (codegen maps the schema's types to these) and the read paths' arguments. Database rows
+// and their mapper are in rows.ts.
 import type { Connection } from '@unmn/shared/pagination';
-import { parseBool, provenanceFrom, type ProvenanceModel } from '@unmn/shared/rows';
-import type { ResourceFilterSpec } from './store.js';
+import type { HubRegion } from '@unmn/shared/countries';
+import type { ProvenanceModel } from '@unmn/shared/rows';
 
 export const RESOURCE_TYPES = ['PRACTICE', 'TOOL_OR_GUIDANCE', 'RESEARCH_OR_REPORT', 'POLICY_BRIEF', 'TRAINING', 'DATASET', 'EVENT_OR_WEBINAR', 'STATEMENT'] as const;
 export type ResourceType = (typeof RESOURCE_TYPES)[number];
@@ -11,6 +11,28 @@ export type Scope = (typeof SCOPES)[number];
 export const REVIEW_STATUSES = ['DRAFT', 'SUBMITTED', 'UNDER_REVIEW', 'PUBLISHED', 'REJECTED'] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 export const AUDIENCES = ['GOVERNMENTS', 'UN_SYSTEM', 'CIVIL_SOCIETY', 'RESEARCHERS', 'PRACTITIONERS', 'MIGRANTS_AND_COMMUNITIES', 'PRIVATE_SECTOR', 'GENERAL_PUBLIC'] as const;
+
+/** A validated, normalized filter (resolvers/filter.ts builds it from a ResourceFilter argument). */
+export interface ResourceFilterSpec {
+  search?: string;
+  objectives?: number[];
+  principles?: string[];
+  regions?: string[];
+  countries?: string[];
+  languages?: string[];
+  publishers?: string[];
+  types?: string[];
+  scopes?: string[];
+  publishedFrom?: string;
+  publishedTo?: string;
+  reviewStatuses?: string[];
+  mine?: boolean;
+  updatedSince?: string;
+}
+
+export type SortKey = 'RELEVANCE' | 'NEWEST' | 'OLDEST' | 'TITLE';
+/** The parent types whose `resources` connection this subgraph serves. */
+export type ParentScope = 'objective' | 'organization' | 'country';
 
 export interface PracticeModel {
   implementedFrom: string | null;
@@ -31,7 +53,7 @@ export interface KnowledgeResourceModel {
   url: string | null;
   publishedOn: string;
   geographicScope: Scope;
-  targetAudience: string[];
+  targetAudience: (typeof AUDIENCES)[number][];
   practice: PracticeModel | null;
   reviewStatus: ReviewStatus;
   reviewComment: string | null;
@@ -45,38 +67,23 @@ export interface KnowledgeResourceModel {
   updatedAt: string;
 }
 
-export const toResource = (r: any): KnowledgeResourceModel => ({
-  seq: Number(r.seq),
-  id: r.id,
-  title: r.title,
-  summary: r.summary,
-  body: r.body ?? null,
-  type: r.type,
-  url: r.url ?? null,
-  publishedOn: r.published_on,
-  geographicScope: r.geographic_scope,
-  targetAudience: parseJson<string[]>(r.target_audience, []),
-  practice:
-    r.type === 'PRACTICE'
-      ? {
-          implementedFrom: r.implemented_from ?? null,
-          implementedUntil: r.implemented_until ?? null,
-          completed: parseBool(r.completed),
-          lessonsLearned: r.lessons_learned ?? null,
-          whyReplicable: r.why_replicable ?? null,
-        }
-      : null,
-  reviewStatus: r.review_status,
-  reviewComment: r.review_comment ?? null,
-  submittedAt: r.submitted_at ?? null,
-  reviewedAt: r.reviewed_at ?? null,
-  ownerOrg: r.owner_org ?? null,
-  ownerCountry: r.owner_country ?? null,
-  provenance: provenanceFrom(r),
-  version: Number(r.version),
-  createdAt: r.created_at,
-  updatedAt: r.updated_at,
-});
+/** A row of a list: the resource and its score under a search (null without one). */
+export interface ScoredResource {
+  resource: KnowledgeResourceModel;
+  score: number | null;
+}
+
+/** All tags of a resource, read in one statement for a whole page. */
+export interface ResourceTags {
+  objectives: number[];
+  principles: string[];
+  languages: string[];
+  publishers: string[];
+  countries: string[];
+  regions: HubRegion[];
+}
+
+export const noTags = (): ResourceTags => ({ objectives: [], principles: [], languages: [], publishers: [], countries: [], regions: [] });
 
 /** An edge: the resource plus, under a search, what the snippet loader needs and the score. */
 export interface ResourceEdgeModel {
@@ -98,7 +105,7 @@ export interface ResourceConnectionModel extends Omit<Connection<KnowledgeResour
 
 export interface FacetKey {
   /** null for Query.resources; otherwise the parent type whose connection this is. */
-  scope: 'objective' | 'organization' | 'country' | null;
+  scope: ParentScope | null;
   parentKey: string | number | null;
   /** The normalized (validated) filter; equal filters batch together. */
   filter: ResourceFilterSpec;

@@ -1,5 +1,5 @@
-import type { HubRegion, KnowledgeResourceConnectionResolvers, KnowledgeResourceEdgeResolvers, KnowledgeResourceResolvers, TargetAudience } from '../generated/resolvers-types.js';
-import { ownsResource } from '../data/workflow.js';
+import type { KnowledgeResourceConnectionResolvers, KnowledgeResourceEdgeResolvers, KnowledgeResourceResolvers } from '../generated/resolvers-types.js';
+import { canSeeReviewComment } from '../policy.js';
 
 export const KnowledgeResource: KnowledgeResourceResolvers = {
   __resolveReference: (ref, { data }) => data.loaders.resource.load(ref.id),
@@ -8,10 +8,8 @@ export const KnowledgeResource: KnowledgeResourceResolvers = {
   objectives: async (r, _, { data }) => (await data.loaders.tags.load(r.seq)).objectives.map((number) => ({ number })),
   principles: async (r, _, { data }) => (await data.loaders.tags.load(r.seq)).principles.map((letter) => ({ letter })),
   countries: async (r, _, { data }) => (await data.loaders.tags.load(r.seq)).countries.map((iso3) => ({ iso3 })),
-  regions: async (r, _, { data }) => (await data.loaders.tags.load(r.seq)).regions as HubRegion[],
-  targetAudience: (r) => r.targetAudience as TargetAudience[],
-  // The reviewer's comment is between the submitter and the secretariat.
-  reviewComment: (r, _, { viewer }) => (ownsResource(viewer, r) ? r.reviewComment : null),
+  regions: async (r, _, { data }) => (await data.loaders.tags.load(r.seq)).regions,
+  reviewComment: (r, _, { viewer }) => (canSeeReviewComment(viewer, r) ? r.reviewComment : null),
 };
 
 export const KnowledgeResourceEdge: KnowledgeResourceEdgeResolvers = {

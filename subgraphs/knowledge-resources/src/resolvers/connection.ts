@@ -1,8 +1,7 @@
 // Builds the connection model resolvers return: edges carry the search (for the snippet loader) and score, and the
 // connection remembers its filter and parent so `facets` can count the same matches on demand.
 import type { Connection } from '@unmn/shared/pagination';
-import type { ResourceConnectionModel } from '../data/models.js';
-import type { ParentScope, ResourceFilterSpec, ScoredResource } from '../data/store.js';
+import type { ParentScope, ResourceConnectionModel, ResourceFilterSpec, ScoredResource } from '../data/models.js';
 
 export const connectionModel = (
   conn: Connection<ScoredResource>,

@@ -3,9 +3,9 @@
 import { pageSize } from '@unmn/shared/pagination';
 import type { CountryResolvers, ObjectiveResolvers, OrganizationResolvers, ResourceFilter, ResourceSort, SupportRequestResolvers } from '../generated/resolvers-types.js';
 import type { KnowledgeContext } from '../context.js';
-import type { ParentScope } from '../data/store.js';
+import type { ParentScope } from '../data/models.js';
 import { connectionModel } from './connection.js';
-import { filterSpec } from './filter.js';
+import { filterSpec } from './input.js';
 
 interface ListArgs { filter?: ResourceFilter | null; sort?: ResourceSort | null; first?: number | null; after?: string | null }
 

@@ -3,9 +3,10 @@
 // Everything generated is marked `sample`: it illustrates the data model and is not a real Hub resource.
 import type { Knex } from 'knex';
 import { HUB_REGIONS } from '@unmn/shared/countries';
-import type { ResourceRow, TagsInput } from '../store.js';
-import { coveredRegions } from '../validate.js';
-import { tagKeysSql } from '../migrations/index.js';
+import type { ReviewStatus } from '../models.js';
+import type { ResourceRow, TagsInput } from '../rows.js';
+import { coveredRegions } from '../../rules/resource.js';
+import { tagKeysSql } from '../reference/tags.js';
 
 /** mulberry32: a tiny, fast, seedable PRNG (deterministic across platforms). */
 function rng(seed: number) {
@@ -148,11 +149,11 @@ export function generateResource(i: number, options: GenerateOptions): Generated
   const day = Math.floor(r() * 365 * 7); // 2019-01-01 .. 2025-12-30
   const publishedOn = new Date(Date.UTC(2019, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
   // A few records of the sample set sit elsewhere in the workflow, owned by IOM or Mexico (as the test personas).
-  let status = 'PUBLISHED';
+  let status: ReviewStatus = 'PUBLISHED';
   let ownerOrg: string | null = [...publishers][0];
   let ownerCountry: string | null = null;
   if (options.workflowMix && i % 20 === 7) {
-    status = ['DRAFT', 'SUBMITTED', 'UNDER_REVIEW', 'REJECTED'][Math.floor(i / 20) % 4];
+    status = (['DRAFT', 'SUBMITTED', 'UNDER_REVIEW', 'REJECTED'] as const)[Math.floor(i / 20) % 4];
     if (i % 40 === 27) {
       ownerOrg = null;
       ownerCountry = 'MEX';
