@@ -6,7 +6,9 @@ import type { SupportRequestsData } from './context.js';
 import { createLoaders } from './data/loaders.js';
 import { migrations } from './data/migrations/index.js';
 import { seed } from './data/seeds/index.js';
-import { SupportRequestsStore } from './data/store.js';
+import { SupportRequestReads } from './data/reads.js';
+import { SupportRequestReporting } from './data/reporting.js';
+import { SupportRequestWrites } from './data/writes.js';
 import { resolvers } from './resolvers/index.js';
 
 export const supportRequestsSubgraph: SubgraphModule<SupportRequestsData> = {
@@ -16,7 +18,7 @@ export const supportRequestsSubgraph: SubgraphModule<SupportRequestsData> = {
   migrations,
   seed,
   createData(db, viewer) {
-    const store = new SupportRequestsStore(db.knex);
-    return { store, loaders: createLoaders(store, viewer) };
+    const reads = new SupportRequestReads(db.knex);
+    return { reads, writes: new SupportRequestWrites(db.knex), reporting: new SupportRequestReporting(db.knex), loaders: createLoaders(reads, viewer) };
   },
 };

@@ -1,7 +1,6 @@
-// The state machine table and the percentile arithmetic, without a server.
+// The state machine table, without a server.
 import { describe, expect, it } from 'vitest';
 import { LIFECYCLE, transition, type Action } from './lifecycle.js';
-import { durationStats } from './data/store.js';
 import { STATUSES, type Status } from './data/models.js';
 
 describe('lifecycle', () => {
@@ -35,14 +34,5 @@ describe('lifecycle', () => {
       expect(error.extensions).toMatchObject({ code: 'CONFLICT', currentStatus: 'DECLINED', requestedStatus: 'PARTNERS_IDENTIFIED', action: 'match' as Action });
       expect(error.message).toBe('Cannot match partners to support request SR-2026-0007: its status is DECLINED; moving it to PARTNERS_IDENTIFIED is allowed only from UNDER_ASSESSMENT or PARTNERS_IDENTIFIED. DECLINED is final.');
     }
-  });
-});
-
-describe('durationStats', () => {
-  it('interpolates the median and 90th percentile like percentile_cont', () => {
-    expect(durationStats([])).toEqual({ count: 0, medianDays: null, p90Days: null });
-    expect(durationStats([7])).toEqual({ count: 1, medianDays: 7, p90Days: 7 });
-    expect(durationStats([4, 1, 3, 2])).toEqual({ count: 4, medianDays: 2.5, p90Days: 3.7 });
-    expect(durationStats(Array.from({ length: 11 }, (_, i) => i * 10))).toEqual({ count: 11, medianDays: 50, p90Days: 90 });
   });
 });

@@ -1,10 +1,13 @@
 // Input checks that need no database: each failure is a BAD_USER_INPUT naming the field (`input.title`), raised before
-// anything is written. Partner existence is checked against the database inside the write's transaction (store.ts).
+// anything is written. Partner existence is checked against the database inside the write's transaction (data/writes.ts).
 import { createHash } from 'node:crypto';
 import { hubRegionOf } from '@unmn/shared/countries';
 import { BadUserInputError } from '@unmn/shared/errors';
-import { boundedText, countryCode, objectiveNumbers, optionalBoundedText } from '@unmn/shared/validate';
-import type { Submission } from './data/store.js';
+import { boundedText, countryCode, list, objectiveNumbers, optionalBoundedText } from '@unmn/shared/validate';
+import type { HubRegion, SupportKind } from './data/models.js';
+import { GUIDING_PRINCIPLE_LETTERS } from './data/reference/gcm.js';
+import type { Edit, Submission } from './data/writes.js';
+import type { MatchPartnersInput, SubmitSupportRequestInput, UpdateSupportRequestInput } from './generated/resolvers-types.js';
 
 export const LIMITS = {
   title: 200,
@@ -18,7 +21,6 @@ export const LIMITS = {
   maxPartners: 20,
 } as const;
 
-const LETTERS = 'abcdefghij';
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Trims and checks a required text's length (shared/validate.ts: one wording across subgraphs). */
@@ -27,7 +29,7 @@ export const text = boundedText;
 /** An optional text: null when absent or blank, else checked like `text`. */
 export const optionalText = optionalBoundedText;
 
-export function country(value: string, field: string): { iso3: string; region: string } {
+export function country(value: string, field: string): { iso3: string; region: HubRegion } {
   const iso3 = countryCode(value, field);
   return { iso3, region: hubRegionOf(iso3)! };
 }
@@ -37,26 +39,15 @@ export function objectives(values: readonly number[], field: string, required: b
 }
 
 export function principles(values: readonly string[], field: string): string[] {
-  const letters = values.map((v) => v.trim().toLowerCase());
-  letters.forEach((l, i) => {
-    if (l.length !== 1 || !LETTERS.includes(l)) throw new BadUserInputError(`${field}[${i}]`, `guiding principles are lettered a to j; got ${JSON.stringify(values[i])}`);
-  });
-  noDuplicates(letters, field);
-  return letters;
+  return list(values, field, (value, at) => {
+    const letter = value.trim().toLowerCase();
+    if (!(GUIDING_PRINCIPLE_LETTERS as readonly string[]).includes(letter)) throw new BadUserInputError(at, `guiding principles are lettered a to j; got ${JSON.stringify(value)}`);
+    return letter;
+  }, { unique: true });
 }
 
-export function kinds(values: readonly string[], field: string): string[] {
-  if (values.length === 0) throw new BadUserInputError(field, 'name at least one kind of support');
-  noDuplicates(values, field);
-  return [...values];
-}
-
-function noDuplicates(values: readonly (string | number)[], field: string) {
-  const seen = new Set<string | number>();
-  values.forEach((v, i) => {
-    if (seen.has(v)) throw new BadUserInputError(`${field}[${i}]`, `${JSON.stringify(v)} is listed twice`);
-    seen.add(v);
-  });
+export function kinds(values: readonly SupportKind[], field: string): SupportKind[] {
+  return list(values, field, (kind) => kind, { required: true, unique: true, noun: 'kind of support' });
 }
 
 export function contact(c: { name: string; email: string; phone?: string | null }, field: string) {
@@ -70,21 +61,7 @@ export function version(v: number): number {
   return v;
 }
 
-export interface SubmitInput {
-  idempotencyKey: string;
-  country: string;
-  requestingAuthority: string;
-  channel: string;
-  title: string;
-  description: string;
-  objectives: readonly number[];
-  guidingPrinciples?: readonly string[] | null;
-  supportKinds: readonly string[];
-  priority?: string | null;
-  contact: { name: string; email: string; phone?: string | null };
-}
-
-export function submission(input: SubmitInput): { submission: Submission; key: string; hash: string } {
+export function submission(input: SubmitSupportRequestInput): { submission: Submission; key: string; hash: string } {
   const key = input.idempotencyKey.trim();
   if (key.length < 8 || key.length > 100) throw new BadUserInputError('input.idempotencyKey', `must be 8 to 100 characters (a UUID is ideal); got ${key.length}`);
   const c = country(input.country, 'input.country');
@@ -106,21 +83,9 @@ export function submission(input: SubmitInput): { submission: Submission; key: s
   return { submission: s, key, hash };
 }
 
-export interface UpdateInput {
-  requestingAuthority?: string | null;
-  title?: string | null;
-  description?: string | null;
-  objectives?: readonly number[] | null;
-  guidingPrinciples?: readonly string[] | null;
-  supportKinds?: readonly string[] | null;
-  priority?: string | null;
-  contact?: { name: string; email: string; phone?: string | null } | null;
-  comment?: string | null;
-}
-
 /** An edit: only the given fields, each checked as at submission. */
-export function edit(input: UpdateInput): Partial<Submission> & { comment: string | null } {
-  const e: Partial<Submission> & { comment: string | null } = { comment: optionalText(input.comment, 'input.comment', LIMITS.comment) };
+export function edit(input: UpdateSupportRequestInput): Edit {
+  const e: Edit = { comment: optionalText(input.comment, 'input.comment', LIMITS.comment) };
   if (input.requestingAuthority != null) e.requestingAuthority = text(input.requestingAuthority, 'input.requestingAuthority', LIMITS.requestingAuthority);
   if (input.title != null) e.title = text(input.title, 'input.title', LIMITS.title);
   if (input.description != null) e.description = text(input.description, 'input.description', LIMITS.description);
@@ -132,14 +97,8 @@ export function edit(input: UpdateInput): Partial<Submission> & { comment: strin
   return e;
 }
 
-export interface MatchInput {
-  partners: readonly { organization: string; role: string }[];
-  lead: string;
-  comment?: string | null;
-}
-
 /** Partners: at least one, no duplicates, well-formed ids, the lead among them. Existence is checked in the store. */
-export function match(input: MatchInput) {
+export function match(input: MatchPartnersInput) {
   if (input.partners.length === 0) throw new BadUserInputError('input.partners', 'name at least one partner organization');
   if (input.partners.length > LIMITS.maxPartners) throw new BadUserInputError('input.partners', `at most ${LIMITS.maxPartners} partners; got ${input.partners.length}`);
   const partners = input.partners.map((p, i) => {
@@ -147,7 +106,7 @@ export function match(input: MatchInput) {
     if (!/^[a-z0-9-]{1,40}$/.test(organization)) throw new BadUserInputError(`input.partners[${i}].organization`, `${JSON.stringify(p.organization)} is not an organization id (lower-case acronym slug, e.g. "iom")`);
     return { organization, role: text(p.role, `input.partners[${i}].role`, LIMITS.partnerRole) };
   });
-  noDuplicates(partners.map((p) => p.organization), 'input.partners');
+  list(partners.map((p) => p.organization), 'input.partners', (organization) => organization, { unique: true });
   const lead = input.lead.trim().toLowerCase();
   if (!partners.some((p) => p.organization === lead)) {
     throw new BadUserInputError('input.lead', `${JSON.stringify(input.lead)} is not among input.partners (${partners.map((p) => p.organization).join(', ')}); the lead must be one of the partners`);

@@ -4,11 +4,9 @@ import { loaderFromMap, loaderPerArgs } from '@unmn/shared/loaders';
 import { emptyConnection, type PageArgs } from '@unmn/shared/pagination';
 import type { Viewer } from '@unmn/shared/viewer';
 import type { SupportRequestModel } from './models.js';
-import type { RequestFilter, SupportRequestsStore } from './store.js';
+import type { Parent, RequestFilter, SupportRequestReads } from './reads.js';
 
-type Parent = 'country' | 'objective' | 'organization';
-
-export function createLoaders(store: SupportRequestsStore, viewer: Viewer) {
+export function createLoaders(store: SupportRequestReads, viewer: Viewer) {
   // One loader per (parent kind, arguments): parents asking with the same arguments share one batch.
   const byParent = loaderPerArgs(
     ({ parent, filter, page }: { parent: Parent; filter: RequestFilter; page: PageArgs }, keys: readonly (string | number)[]) =>

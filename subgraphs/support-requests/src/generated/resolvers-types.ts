@@ -721,8 +721,7 @@ export type WithdrawSupportRequestInput = {
   version: Scalars['Int']['input'];
 };
 
-export type WithIndex<TObject> = TObject & Record<string, any>;
-export type ResolversObject<TObject> = WithIndex<TObject>;
+
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
@@ -801,15 +800,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 ) => TResult | Promise<TResult>;
 
 /** Mapping of federation types */
-export type FederationTypes = ResolversObject<{
+export type FederationTypes = {
   Country: Country;
   Objective: Objective;
   Organization: Organization;
   SupportRequest: SupportRequest;
-}>;
+};
 
 /** Mapping of federation reference types */
-export type FederationReferenceTypes = ResolversObject<{
+export type FederationReferenceTypes = {
   Country:
     ( { __typename: 'Country' }
     & GraphQLRecursivePick<FederationTypes['Country'], {"iso3":true}> );
@@ -822,12 +821,12 @@ export type FederationReferenceTypes = ResolversObject<{
   SupportRequest:
     ( { __typename: 'SupportRequest' }
     & GraphQLRecursivePick<FederationTypes['SupportRequest'], {"id":true}> );
-}>;
+};
 
 
 
 /** Mapping between all available schema types and the resolvers types */
-export type ResolversTypes = ResolversObject<{
+export type ResolversTypes = {
   AssessSupportRequestInput: AssessSupportRequestInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -878,10 +877,10 @@ export type ResolversTypes = ResolversObject<{
   SupportRequestStatus: SupportRequestStatus;
   UpdateSupportRequestInput: UpdateSupportRequestInput;
   WithdrawSupportRequestInput: WithdrawSupportRequestInput;
-}>;
+};
 
 /** Mapping between all available schema types and the resolvers parents */
-export type ResolversParentTypes = ResolversObject<{
+export type ResolversParentTypes = {
   AssessSupportRequestInput: AssessSupportRequestInput;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
@@ -922,25 +921,25 @@ export type ResolversParentTypes = ResolversObject<{
   SupportRequestStats: StatsModel;
   UpdateSupportRequestInput: UpdateSupportRequestInput;
   WithdrawSupportRequestInput: WithdrawSupportRequestInput;
-}>;
+};
 
-export type AssessmentResolvers<ContextType = SupportRequestsContext, ParentType extends ResolversParentTypes['Assessment'] = ResolversParentTypes['Assessment']> = ResolversObject<{
+export type AssessmentResolvers<ContextType = SupportRequestsContext, ParentType extends ResolversParentTypes['Assessment'] = ResolversParentTypes['Assessment']> = {
   assessedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   notes?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   recommendedResponses?: Resolver<Array<ResolversTypes['SupportKind']>, ParentType, ContextType>;
-}>;
+};
 
-export type ContactDetailsResolvers<ContextType = SupportRequestsContext, ParentType extends ResolversParentTypes['ContactDetails'] = ResolversParentTypes['ContactDetails']> = ResolversObject<{
+export type ContactDetailsResolvers<ContextType = SupportRequestsContext, ParentType extends ResolversParentTypes['ContactDetails'] = ResolversParentTypes['ContactDetails']> = {
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type CountryResolvers<ContextType = SupportRequestsContext, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country'], FederationReferenceType extends FederationReferenceTypes['Country'] = FederationReferenceTypes['Country']> = ResolversObject<{
+export type CountryResolvers<ContextType = SupportRequestsContext, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country'], FederationReferenceType extends FederationReferenceTypes['Country'] = FederationReferenceTypes['Country']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Country']> | FederationReferenceType, FederationReferenceType, ContextType>;
   iso3?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   supportRequests?: Resolver<ResolversTypes['SupportRequestConnection'], ParentType, ContextType, Partial<CountrySupportRequestsArgs>>;
-}>;
+};
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
@@ -950,33 +949,33 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
-export type DurationStatsResolvers<ContextType = SupportRequestsContext, ParentType extends ResolversParentTypes['DurationStats'] = ResolversParentTypes['DurationStats']> = ResolversObject<{
+export type DurationStatsResolvers<ContextType = SupportRequestsContext, ParentType extends ResolversParentTypes['DurationStats'] = ResolversParentTypes['DurationStats']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   medianDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   p90Days?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-}>;
+};
 
-export type EventActorResolvers<ContextType = SupportRequestsContext, ParentType extends ResolversParentTypes['EventActor'] = ResolversParentTypes['EventActor']> = ResolversObject<{
+export type EventActorResolvers<ContextType = SupportRequestsContext, ParentType extends ResolversParentTypes['EventActor'] = ResolversParentTypes['EventActor']> = {
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type GuidingPrincipleResolvers<ContextType = SupportRequestsContext, ParentType extends ResolversParentTypes['GuidingPrinciple'] = ResolversParentTypes['GuidingPrinciple']> = ResolversObject<{
+export type GuidingPrincipleResolvers<ContextType = SupportRequestsContext, ParentType extends ResolversParentTypes['GuidingPrinciple'] = ResolversParentTypes['GuidingPrinciple']> = {
   letter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
+};
 
-export type MatchedPartnerResolvers<ContextType = SupportRequestsContext, ParentType extends ResolversParentTypes['MatchedPartner'] = ResolversParentTypes['MatchedPartner']> = ResolversObject<{
+export type MatchedPartnerResolvers<ContextType = SupportRequestsContext, ParentType extends ResolversParentTypes['MatchedPartner'] = ResolversParentTypes['MatchedPartner']> = {
   isLead?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   matchedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   respondedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   response?: Resolver<ResolversTypes['MatchResponse'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
+};
 
-export type MutationResolvers<ContextType = SupportRequestsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+export type MutationResolvers<ContextType = SupportRequestsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   assessSupportRequest?: Resolver<ResolversTypes['SupportRequest'], ParentType, ContextType, RequireFields<MutationAssessSupportRequestArgs, 'input'>>;
   completeSupportRequest?: Resolver<ResolversTypes['SupportRequest'], ParentType, ContextType, RequireFields<MutationCompleteSupportRequestArgs, 'input'>>;
   declineSupportRequest?: Resolver<ResolversTypes['SupportRequest'], ParentType, ContextType, RequireFields<MutationDeclineSupportRequestArgs, 'input'>>;
@@ -986,55 +985,55 @@ export type MutationResolvers<ContextType = SupportRequestsContext, ParentType e
   submitSupportRequest?: Resolver<ResolversTypes['SupportRequest'], ParentType, ContextType, RequireFields<MutationSubmitSupportRequestArgs, 'input'>>;
   updateSupportRequest?: Resolver<ResolversTypes['SupportRequest'], ParentType, ContextType, RequireFields<MutationUpdateSupportRequestArgs, 'input'>>;
   withdrawSupportRequest?: Resolver<ResolversTypes['SupportRequest'], ParentType, ContextType, RequireFields<MutationWithdrawSupportRequestArgs, 'input'>>;
-}>;
+};
 
-export type ObjectiveResolvers<ContextType = SupportRequestsContext, ParentType extends ResolversParentTypes['Objective'] = ResolversParentTypes['Objective'], FederationReferenceType extends FederationReferenceTypes['Objective'] = FederationReferenceTypes['Objective']> = ResolversObject<{
+export type ObjectiveResolvers<ContextType = SupportRequestsContext, ParentType extends ResolversParentTypes['Objective'] = ResolversParentTypes['Objective'], FederationReferenceType extends FederationReferenceTypes['Objective'] = FederationReferenceTypes['Objective']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Objective']> | FederationReferenceType, FederationReferenceType, ContextType>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   supportRequests?: Resolver<ResolversTypes['SupportRequestConnection'], ParentType, ContextType, Partial<ObjectiveSupportRequestsArgs>>;
-}>;
+};
 
-export type ObjectiveCountResolvers<ContextType = SupportRequestsContext, ParentType extends ResolversParentTypes['ObjectiveCount'] = ResolversParentTypes['ObjectiveCount']> = ResolversObject<{
+export type ObjectiveCountResolvers<ContextType = SupportRequestsContext, ParentType extends ResolversParentTypes['ObjectiveCount'] = ResolversParentTypes['ObjectiveCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   objective?: Resolver<ResolversTypes['Objective'], ParentType, ContextType>;
-}>;
+};
 
-export type OrganizationResolvers<ContextType = SupportRequestsContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
+export type OrganizationResolvers<ContextType = SupportRequestsContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   supportRequests?: Resolver<ResolversTypes['SupportRequestConnection'], ParentType, ContextType, Partial<OrganizationSupportRequestsArgs>>;
-}>;
+};
 
-export type PageInfoResolvers<ContextType = SupportRequestsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+export type PageInfoResolvers<ContextType = SupportRequestsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type QueryResolvers<ContextType = SupportRequestsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+export type QueryResolvers<ContextType = SupportRequestsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   supportRequest?: Resolver<Maybe<ResolversTypes['SupportRequest']>, ParentType, ContextType, RequireFields<QuerySupportRequestArgs, 'id'>>;
   supportRequestByCode?: Resolver<Maybe<ResolversTypes['SupportRequest']>, ParentType, ContextType, RequireFields<QuerySupportRequestByCodeArgs, 'code'>>;
   supportRequestStats?: Resolver<ResolversTypes['SupportRequestStats'], ParentType, ContextType, Partial<QuerySupportRequestStatsArgs>>;
   supportRequests?: Resolver<ResolversTypes['SupportRequestConnection'], ParentType, ContextType, Partial<QuerySupportRequestsArgs>>;
-}>;
+};
 
-export type RegionCountResolvers<ContextType = SupportRequestsContext, ParentType extends ResolversParentTypes['RegionCount'] = ResolversParentTypes['RegionCount']> = ResolversObject<{
+export type RegionCountResolvers<ContextType = SupportRequestsContext, ParentType extends ResolversParentTypes['RegionCount'] = ResolversParentTypes['RegionCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   region?: Resolver<ResolversTypes['HubRegion'], ParentType, ContextType>;
-}>;
+};
 
-export type StatusCountResolvers<ContextType = SupportRequestsContext, ParentType extends ResolversParentTypes['StatusCount'] = ResolversParentTypes['StatusCount']> = ResolversObject<{
+export type StatusCountResolvers<ContextType = SupportRequestsContext, ParentType extends ResolversParentTypes['StatusCount'] = ResolversParentTypes['StatusCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['SupportRequestStatus'], ParentType, ContextType>;
-}>;
+};
 
-export type SupportKindCountResolvers<ContextType = SupportRequestsContext, ParentType extends ResolversParentTypes['SupportKindCount'] = ResolversParentTypes['SupportKindCount']> = ResolversObject<{
+export type SupportKindCountResolvers<ContextType = SupportRequestsContext, ParentType extends ResolversParentTypes['SupportKindCount'] = ResolversParentTypes['SupportKindCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SupportKind'], ParentType, ContextType>;
-}>;
+};
 
-export type SupportRequestResolvers<ContextType = SupportRequestsContext, ParentType extends ResolversParentTypes['SupportRequest'] = ResolversParentTypes['SupportRequest'], FederationReferenceType extends FederationReferenceTypes['SupportRequest'] = FederationReferenceTypes['SupportRequest']> = ResolversObject<{
+export type SupportRequestResolvers<ContextType = SupportRequestsContext, ParentType extends ResolversParentTypes['SupportRequest'] = ResolversParentTypes['SupportRequest'], FederationReferenceType extends FederationReferenceTypes['SupportRequest'] = FederationReferenceTypes['SupportRequest']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SupportRequest']> | FederationReferenceType, FederationReferenceType, ContextType>;
   assessment?: Resolver<Maybe<ResolversTypes['Assessment']>, ParentType, ContextType>;
   channel?: Resolver<ResolversTypes['SubmissionChannel'], ParentType, ContextType>;
@@ -1063,20 +1062,20 @@ export type SupportRequestResolvers<ContextType = SupportRequestsContext, Parent
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   viewerAccess?: Resolver<ResolversTypes['SupportRequestAccess'], ParentType, ContextType>;
-}>;
+};
 
-export type SupportRequestConnectionResolvers<ContextType = SupportRequestsContext, ParentType extends ResolversParentTypes['SupportRequestConnection'] = ResolversParentTypes['SupportRequestConnection']> = ResolversObject<{
+export type SupportRequestConnectionResolvers<ContextType = SupportRequestsContext, ParentType extends ResolversParentTypes['SupportRequestConnection'] = ResolversParentTypes['SupportRequestConnection']> = {
   edges?: Resolver<Array<ResolversTypes['SupportRequestEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type SupportRequestEdgeResolvers<ContextType = SupportRequestsContext, ParentType extends ResolversParentTypes['SupportRequestEdge'] = ResolversParentTypes['SupportRequestEdge']> = ResolversObject<{
+export type SupportRequestEdgeResolvers<ContextType = SupportRequestsContext, ParentType extends ResolversParentTypes['SupportRequestEdge'] = ResolversParentTypes['SupportRequestEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['SupportRequest'], ParentType, ContextType>;
-}>;
+};
 
-export type SupportRequestEventResolvers<ContextType = SupportRequestsContext, ParentType extends ResolversParentTypes['SupportRequestEvent'] = ResolversParentTypes['SupportRequestEvent']> = ResolversObject<{
+export type SupportRequestEventResolvers<ContextType = SupportRequestsContext, ParentType extends ResolversParentTypes['SupportRequestEvent'] = ResolversParentTypes['SupportRequestEvent']> = {
   actor?: Resolver<ResolversTypes['EventActor'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   changes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1086,9 +1085,9 @@ export type SupportRequestEventResolvers<ContextType = SupportRequestsContext, P
   kind?: Resolver<ResolversTypes['SupportRequestEventKind'], ParentType, ContextType>;
   toStatus?: Resolver<ResolversTypes['SupportRequestStatus'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type SupportRequestStatsResolvers<ContextType = SupportRequestsContext, ParentType extends ResolversParentTypes['SupportRequestStats'] = ResolversParentTypes['SupportRequestStats']> = ResolversObject<{
+export type SupportRequestStatsResolvers<ContextType = SupportRequestsContext, ParentType extends ResolversParentTypes['SupportRequestStats'] = ResolversParentTypes['SupportRequestStats']> = {
   byObjective?: Resolver<Array<ResolversTypes['ObjectiveCount']>, ParentType, ContextType>;
   byRegion?: Resolver<Array<ResolversTypes['RegionCount']>, ParentType, ContextType>;
   byStatus?: Resolver<Array<ResolversTypes['StatusCount']>, ParentType, ContextType>;
@@ -1096,9 +1095,9 @@ export type SupportRequestStatsResolvers<ContextType = SupportRequestsContext, P
   daysToCompletion?: Resolver<ResolversTypes['DurationStats'], ParentType, ContextType>;
   daysToPartnersIdentified?: Resolver<ResolversTypes['DurationStats'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type Resolvers<ContextType = SupportRequestsContext> = ResolversObject<{
+export type Resolvers<ContextType = SupportRequestsContext> = {
   Assessment?: AssessmentResolvers<ContextType>;
   ContactDetails?: ContactDetailsResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
@@ -1122,5 +1121,5 @@ export type Resolvers<ContextType = SupportRequestsContext> = ResolversObject<{
   SupportRequestEdge?: SupportRequestEdgeResolvers<ContextType>;
   SupportRequestEvent?: SupportRequestEventResolvers<ContextType>;
   SupportRequestStats?: SupportRequestStatsResolvers<ContextType>;
-}>;
+};
 

@@ -8,7 +8,7 @@ export const Query: QueryResolvers = {
   supportRequestByCode: async (_, { code }, ctx) => visible(await ctx.data.loaders.requestByCode.load(code.trim().toUpperCase()), ctx),
   supportRequests: (_, { filter, sort, first, after }, { viewer, data }) => {
     pageSize(first);
-    return data.store.list(viewer, filterFrom(filter), sort ?? 'SUBMITTED_DESC', { first, after });
+    return data.reads.list(viewer, filterFrom(filter), sort ?? 'SUBMITTED_DESC', { first, after });
   },
-  supportRequestStats: (_, { filter }, { viewer, data }) => data.store.stats(viewer, filterFrom(filter)),
+  supportRequestStats: (_, { filter }, { viewer, data }) => data.reporting.stats(viewer, filterFrom(filter)),
 };

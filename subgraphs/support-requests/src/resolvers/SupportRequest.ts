@@ -1,13 +1,12 @@
 import type { Viewer } from '@unmn/shared/viewer';
-import { accessTo, type Access } from '../access.js';
 import type { SupportRequestsContext } from '../context.js';
 import type { SupportRequestModel } from '../data/models.js';
+import { accessNeedsPartners, accessTo, type Access } from '../policy.js';
 import type { EventActorResolvers, MatchedPartnerResolvers, SupportRequestEventResolvers, SupportRequestResolvers } from '../generated/resolvers-types.js';
 
-/** What the viewer may see of a request; the partners lookup is batched across every request in the response. */
+/** What the viewer may see of a request (policy.ts); the partners lookup, when needed, is batched across the response. */
 export async function access(request: SupportRequestModel, { viewer, data }: SupportRequestsContext): Promise<Access> {
-  if (viewer.role === 'secretariat') return 'FULL';
-  const partners = await data.loaders.partners.load(request.id);
+  const partners = accessNeedsPartners(viewer) ? await data.loaders.partners.load(request.id) : [];
   return accessTo(viewer, request, partners.map((p) => p.organizationId));
 }
 

@@ -1,7 +1,7 @@
 import { BadUserInputError } from '@unmn/shared/errors';
 import { countryCodes, objectiveNumbers, organizationIds } from '@unmn/shared/validate';
 import type { SupportRequestFilter } from '../generated/resolvers-types.js';
-import type { RequestFilter } from '../data/store.js';
+import type { RequestFilter } from '../data/reads.js';
 
 /**
  * Checks a list filter with the graph's shared validators: an objective outside 1 to 23, an unknown country or an
