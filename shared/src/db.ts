@@ -6,8 +6,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import knexFactory, { type Knex } from 'knex';
 import pg from 'pg';
+import { SpanKind, SpanStatusCode, type Span, type Tracer } from '@opentelemetry/api';
 
 export type Dialect = 'sqlite' | 'postgres';
+
+export interface PoolStats {
+  used: number;
+  free: number;
+  /** Callers waiting for a connection: above zero for long means the pool (10 on PostgreSQL) is too small. */
+  pendingAcquires: number;
+  max: number;
+}
 
 export interface Migration {
   name: string;
@@ -24,6 +33,13 @@ export interface Database {
   readonly statementCount: number;
   /** Listens to every executed statement (for metrics). */
   onStatement(listener: (sql: string) => void): void;
+  /** The connection pool right now: connections in use, idle, and callers waiting for one (for /metrics). */
+  poolStats(): PoolStats;
+  /**
+   * Makes every statement a span (a child of whatever is active when it runs: a resolver, a request), carrying its
+   * text with placeholders, never the parameter values. Called by the subgraph builder when tracing is on.
+   */
+  traceStatements(tracer: Tracer): void;
   close(): Promise<void>;
 }
 
@@ -96,6 +112,9 @@ export function createDatabase(options: DatabaseOptions): Database {
     count += 1;
     for (const l of listeners) l(q.sql);
   });
+  // tarn, knex's pool; absent until the first connection is asked for, and again after destroy().
+  const pool = () => (knex.client as { pool?: TarnPool }).pool;
+  let traced = false;
   return {
     knex,
     dialect,
@@ -104,8 +123,52 @@ export function createDatabase(options: DatabaseOptions): Database {
       return count;
     },
     onStatement: (l) => void listeners.push(l),
+    poolStats: () => {
+      const p = pool();
+      return {
+        used: p?.numUsed() ?? 0,
+        free: p?.numFree() ?? 0,
+        pendingAcquires: p?.numPendingAcquires() ?? 0,
+        max: p?.max ?? 0,
+      };
+    },
+    traceStatements(tracer) {
+      if (traced) return;
+      traced = true;
+      // knex emits 'query' as a statement is sent (in the caller's async context, so the span has the right parent)
+      // and 'query-response' / 'query-error' when it ends, all carrying the same __knexQueryUid.
+      const open = new Map<string, Span>();
+      const system = dialect === 'postgres' ? 'postgresql' : 'sqlite';
+      knex.on('query', (q: { sql: string; __knexQueryUid: string }) => {
+        const operation = /^\s*(\w+)/.exec(q.sql)?.[1]?.toUpperCase() ?? 'SQL';
+        const span = tracer.startSpan(`${operation} ${options.name}`, {
+          kind: SpanKind.CLIENT,
+          attributes: { 'db.system.name': system, 'db.query.text': q.sql, 'db.operation.name': operation, ...(schema ? { 'db.namespace': schema } : {}) },
+        });
+        open.set(q.__knexQueryUid, span);
+      });
+      const end = (uid: string, error?: Error) => {
+        const span = open.get(uid);
+        if (!span) return;
+        open.delete(uid);
+        if (error) {
+          span.recordException(error);
+          span.setStatus({ code: SpanStatusCode.ERROR });
+        }
+        span.end();
+      };
+      knex.on('query-response', (_response: unknown, q: { __knexQueryUid: string }) => end(q.__knexQueryUid));
+      knex.on('query-error', (error: Error, q: { __knexQueryUid: string }) => end(q.__knexQueryUid, error));
+    },
     close: () => knex.destroy(),
   };
+}
+
+interface TarnPool {
+  max: number;
+  numUsed(): number;
+  numFree(): number;
+  numPendingAcquires(): number;
 }
 
 const migrationSource = (migrations: Migration[]): Knex.MigrationSource<Migration> => ({

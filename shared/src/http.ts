@@ -5,9 +5,13 @@
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { trace } from '@opentelemetry/api';
+import type { Config } from './config.js';
+import { loadConfig } from './config.js';
 import type { ServerMetrics } from './metrics.js';
 import type { Logger } from './logger.js';
-import { withRequest } from './logger.js';
+import { annotateRequest, withRequest } from './logger.js';
+import { endServerSpan, startTelemetry, withServerSpan, type Telemetry } from './telemetry.js';
 import { REQUEST_ID_HEADER } from './viewer.js';
 
 export interface HttpOptions<TContext extends BaseContext> {
@@ -31,6 +35,11 @@ export interface HttpOptions<TContext extends BaseContext> {
    * which dependency is missing. /health is liveness only: the process is up and serving HTTP.
    */
   ready?: () => Promise<ReadinessReport>;
+  /**
+   * Slow-client limits (SERVER_*_TIMEOUT_MS, MAX_CONNECTIONS) and tracing (OTEL_EXPORTER_OTLP_ENDPOINT); unset: the
+   * configuration defaults, tracing off.
+   */
+  config?: Pick<Config, 'server' | 'telemetry'>;
   /** Extra routes (e.g. the gateway's IDE); returning true means it answered. */
   routes?: (req: http.IncomingMessage, res: http.ServerResponse, pathname: string) => boolean;
 }
@@ -69,6 +78,16 @@ async function readBody(req: http.IncomingMessage, limit: number): Promise<Buffe
 // client asked for (an id or a search string) without telling it.
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+/** The operation's name for logs and traces: the request's operationName, else the name in its document. */
+function operationNameOf(body: unknown): string | undefined {
+  const one = Array.isArray(body) ? body[0] : body;
+  if (!one || typeof one !== 'object') return undefined;
+  const { operationName, query } = one as { operationName?: unknown; query?: unknown };
+  const name = typeof operationName === 'string' && operationName ? operationName : typeof query === 'string' ? /^\s*(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/.exec(query)?.[1] : undefined;
+  // Names reach log lines and span names; a client-chosen string is kept to GraphQL's name shape and a sane length.
+  return name && /^[_A-Za-z][_0-9A-Za-z]{0,99}$/.test(name) ? name : undefined;
+}
+
 const isJsonType = (type: string) => /^application\/(graphql-response\+)?json\b/i.test(type.trim());
 
 /** What closeServer needs to know about a server made by createHttpServer; one entry per server. */
@@ -77,6 +96,7 @@ interface Front {
   /** Responses not yet finished, so a drain can mark them `connection: close` before their headers go out. */
   inFlight: Set<http.ServerResponse>;
   logger: Logger;
+  telemetry: Telemetry;
 }
 const fronts = new WeakMap<http.Server, Front>();
 const closing = new WeakMap<http.Server, Promise<void>>();
@@ -86,8 +106,19 @@ export const DEFAULT_SHUTDOWN_TIMEOUT_MS = 10_000;
 
 export function createHttpServer<TContext extends BaseContext>(options: HttpOptions<TContext>): http.Server {
   const { apollo, metrics, logger } = options;
-  const front: Front = { draining: false, inFlight: new Set(), logger };
-  const server = http.createServer((req, res) => {
+  const limits = options.config?.server ?? loadConfig({}).server;
+  const telemetry = options.config ? startTelemetry(options.config, options.service) : startTelemetry({ telemetry: {} }, options.service);
+  const front: Front = { draining: false, inFlight: new Set(), logger, telemetry };
+  // Slow and stuck clients: Node answers 408 and closes the connection when the headers (headersTimeout) or the whole
+  // request with its body (requestTimeout) take too long; it checks every connectionsCheckingInterval (30 s by default,
+  // which would let a trickling body run 30 s past its deadline), so the check runs at a quarter of the shorter
+  // deadline, at most every second.
+  const server = http.createServer({
+    headersTimeout: limits.headersTimeoutMs,
+    requestTimeout: limits.requestTimeoutMs,
+    keepAliveTimeout: limits.idleTimeoutMs,
+    connectionsCheckingInterval: Math.max(10, Math.min(1000, Math.floor(Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs) / 4))),
+  }, (req, res) => {
     front.inFlight.add(res);
     res.on('close', () => {
       front.inFlight.delete(res);
@@ -100,12 +131,39 @@ export function createHttpServer<TContext extends BaseContext>(options: HttpOpti
     // A caller's id is kept (the gateway passes its own to subgraphs; clients may pass one to correlate), but only in a
     // shape that cannot forge log lines.
     const requestId = typeof incomingId === 'string' && /^[\w-]{1,100}$/.test(incomingId) ? incomingId : randomUUID();
-    void withRequest(requestId, () => handle(req, res, requestId));
+    void withRequest(requestId, () =>
+      withServerSpan(telemetry, req.headers, `${req.method} ${req.url?.split('?')[0]}`, (span) => {
+        if (span) res.on('close', () => endServerSpan(span, res.statusCode));
+        return handle(req, res, requestId);
+      }),
+    );
+  });
+  // Beyond this many open connections Node closes new ones at once: a flood of idle or slow connections cannot use up
+  // the process's file descriptors and memory.
+  server.maxConnections = limits.maxConnections;
+  let dropsLogged = 0;
+  server.on('drop', () => {
+    // One line per second at most: a flood would otherwise become a flood of log lines.
+    const now = Math.floor(Date.now() / 1000);
+    if (now === dropsLogged) return;
+    dropsLogged = now;
+    logger.warn({ maxConnections: limits.maxConnections }, 'connection refused: too many open connections (MAX_CONNECTIONS)');
   });
   // Requests Node cannot parse (oversized headers or URL, broken HTTP) never reach the handler; Node would answer with
   // an empty body. Answer with a GraphQL-shaped error instead, so every client sees a message it can act on.
   server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
     if (!socket.writable || error.code === 'ECONNRESET') return void socket.destroy();
+    if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') {
+      // Headers or body did not arrive within SERVER_HEADERS_TIMEOUT_MS / SERVER_REQUEST_TIMEOUT_MS. A response already
+      // under way for this connection cannot be followed by another one; the connection is just closed.
+      logger.warn({ headersTimeoutMs: limits.headersTimeoutMs, requestTimeoutMs: limits.requestTimeoutMs }, 'request not received in time: connection closed');
+      const pending = (socket as unknown as { _httpMessage?: http.ServerResponse })._httpMessage;
+      if (pending?.headersSent) return void socket.destroy();
+      const body = JSON.stringify(
+        graphqlError(`Request not received in time: the headers must arrive within ${limits.headersTimeoutMs} ms and the whole request within ${limits.requestTimeoutMs} ms`, 'REQUEST_TIMEOUT'),
+      );
+      return void socket.end(`HTTP/1.1 408 Request Timeout\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+    }
     const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
     const body = JSON.stringify(
       tooLarge
@@ -148,7 +206,7 @@ export function createHttpServer<TContext extends BaseContext>(options: HttpOpti
       }
       if (url.pathname === '/metrics' && req.method === 'GET') {
         res.writeHead(200, { 'content-type': metrics.registry.contentType });
-        return void res.end(await metrics.registry.metrics());
+        return void res.end(await metrics.render());
       }
       if (options.routes?.(req, res, url.pathname)) return;
       if (url.pathname === '/' && req.method === 'GET') {
@@ -169,6 +227,8 @@ export function createHttpServer<TContext extends BaseContext>(options: HttpOpti
         try {
           raw = utf8.decode(await readBody(req, options.maxBodyBytes));
         } catch (error) {
+          // The client stopped sending, or the request deadline closed the connection (clientError above answered).
+          if (req.destroyed || (error as NodeJS.ErrnoException).code === 'ECONNRESET') return;
           if (error instanceof BodyTooLarge) {
             return json(res, 413, graphqlError(`Body size limit exceeded: the request body is larger than ${options.maxBodyBytes} bytes; the limit is ${options.maxBodyBytes}. Send a smaller operation or fewer variables. (LIMIT_BODY_BYTES=${options.maxBodyBytes})`, 'PAYLOAD_TOO_LARGE', { limit: 'bodyBytes', max: options.maxBodyBytes }));
           }
@@ -187,13 +247,23 @@ export function createHttpServer<TContext extends BaseContext>(options: HttpOpti
           operations = Math.max(body.length, 1);
         }
       }
+      const operationName = operationNameOf(req.method === 'POST' ? body : Object.fromEntries(url.searchParams));
+      if (operationName) {
+        annotateRequest({ operationName });
+        if (telemetry.enabled) trace.getActiveSpan()?.updateName(`${req.method} ${url.pathname} ${operationName}`).setAttribute('graphql.operation.name', operationName);
+      }
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
       }
       const response = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
-        context: () => options.context(req, requestId, operations),
+        context: async () => {
+          const context = await options.context(req, requestId, operations);
+          const subject = (context as { viewer?: { subject?: string } }).viewer?.subject;
+          if (subject) annotateRequest({ subject });
+          return context;
+        },
       });
       for (const [key, value] of response.headers) res.setHeader(key, value);
       res.statusCode = response.status ?? 200;
@@ -256,7 +326,8 @@ export function closeServer(server: http.Server, { timeoutMs = DEFAULT_SHUTDOWN_
     // connection is gone (or at once, with an error, if the server was not listening).
     server.close(() => {
       clearTimeout(deadline);
-      resolve();
+      // The last spans (those of the drained requests) leave before the process exits.
+      void (front?.telemetry.shutdown() ?? Promise.resolve()).catch(() => {}).then(resolve);
     });
     server.closeIdleConnections();
   });

@@ -10,7 +10,8 @@ import { parse, type DocumentNode } from 'graphql';
 import { envPrefix, type Config, type SubgraphName } from './config.js';
 import { createDatabase, migrateDownAll, migrateLatest, type Database, type Migration } from './db.js';
 import { closeServer, createHttpServer, listen } from './http.js';
-import { createMetrics } from './metrics.js';
+import { createMetrics, registerPoolMetrics } from './metrics.js';
+import { startTelemetry, traceRootResolvers } from './telemetry.js';
 import { formatErrorFor } from './masking.js';
 import { createLogger, type LogDestination } from './logger.js';
 import { ANONYMOUS, IDENTITY_HEADER, verifyIdentity, type Viewer } from './viewer.js';
@@ -74,10 +75,14 @@ export async function startSubgraph<TData>(module: SubgraphModule<TData>, option
 
   const metrics = createMetrics(module.name, { sql: true });
   db.onStatement(() => metrics.sqlStatements!.inc());
+  registerPoolMetrics(metrics, () => db.poolStats());
+  // Tracing (off unless OTEL_EXPORTER_OTLP_ENDPOINT is set): root-field resolver spans and one span per SQL statement.
+  const telemetry = startTelemetry(config, module.name);
+  if (telemetry.enabled) db.traceStatements(telemetry.tracer);
   const logger = createLogger(config, module.name, options.logDestination);
 
   const apollo = new ApolloServer<SubgraphContext<TData>>({
-    schema: buildSubgraphSchema([{ typeDefs: module.typeDefs, resolvers: module.resolvers as any }]),
+    schema: traceRootResolvers(buildSubgraphSchema([{ typeDefs: module.typeDefs, resolvers: module.resolvers as any }]), telemetry),
     introspection: true, // the gateway needs _service; public introspection is governed at the gateway
     includeStacktraceInErrorResponses: config.exposeErrors,
     formatError: formatErrorFor(config, logger),
@@ -96,6 +101,7 @@ export async function startSubgraph<TData>(module: SubgraphModule<TData>, option
     logger,
     exposeErrors: config.exposeErrors,
     maxBodyBytes: config.limits.maxBodyBytes,
+    config,
     ready: async () => {
       await db.knex.raw('select 1');
       return { ready: true, database: db.dialect };
