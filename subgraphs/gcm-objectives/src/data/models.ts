@@ -1,5 +1,28 @@
-// The shapes resolvers receive (codegen maps the schema's types to these), and row mappers.
-import { provenanceFrom, type ProvenanceModel } from '@unmn/shared/rows';
+// The shapes resolvers receive (codegen maps the schema's types to these), the rows the tables hold (DATE columns as
+// `YYYY-MM-DD` text and timestamps as ISO strings on both drivers), and the mappers from one to the other.
+import { provenanceFrom, type ConfidenceCode, type ProvenanceModel } from '@unmn/shared/rows';
+
+/** Every reference row's provenance and timestamps. */
+interface SourcedRow {
+  source: string;
+  confidence: ConfidenceCode;
+  note: string | null;
+  created_at: string;
+  updated_at: string;
+}
+export interface ObjectiveRow extends SourcedRow {
+  number: number; title: string; short_title: string; paragraph: number; hub_term_id: number; description: string;
+}
+export interface GuidingPrincipleRow extends SourcedRow {
+  letter: string; code: string; title: string; summary: string;
+}
+export interface ReviewRow extends SourcedRow {
+  id: string; kind: ReviewModel['kind']; title: string; year: number; start_date: string | null; end_date: string | null;
+  location: string | null; regional_commission_id: string | null; convened_by: string | null; notes: string | null;
+}
+export interface ReviewOrganizerRow {
+  review_id: string; organization_id: string; position: number;
+}
 
 export interface ObjectiveModel {
   number: number; title: string; shortTitle: string; paragraph: number; description: string; hubTermId: number;
@@ -15,7 +38,7 @@ export interface ReviewModel {
 }
 export type CompactModel = typeof import('./seeds/compact.js').COMPACT;
 
-export const toObjective = (r: any): ObjectiveModel => ({
+export const toObjective = (r: ObjectiveRow): ObjectiveModel => ({
   number: r.number,
   title: r.title,
   shortTitle: r.short_title,
@@ -28,7 +51,7 @@ export const toObjective = (r: any): ObjectiveModel => ({
   updatedAt: r.updated_at,
 });
 
-export const toGuidingPrinciple = (r: any): GuidingPrincipleModel => ({
+export const toGuidingPrinciple = (r: GuidingPrincipleRow): GuidingPrincipleModel => ({
   letter: r.letter,
   code: r.code,
   title: r.title,
@@ -38,7 +61,7 @@ export const toGuidingPrinciple = (r: any): GuidingPrincipleModel => ({
   updatedAt: r.updated_at,
 });
 
-export const toReview = (r: any): ReviewModel => ({
+export const toReview = (r: ReviewRow): ReviewModel => ({
   id: r.id,
   kind: r.kind,
   title: r.title,

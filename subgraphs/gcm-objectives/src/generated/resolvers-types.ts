@@ -179,17 +179,17 @@ export type Provenance = {
 export type Query = {
   __typename?: 'Query';
   /** The Compact's adoption facts and structure. */
-  compact: Compact;
+  compact?: Maybe<Compact>;
   /** One guiding principle by letter (`a` to `j`); null when unknown. */
   guidingPrinciple?: Maybe<GuidingPrinciple>;
   /** The ten guiding principles, in order (a) to (j). */
-  guidingPrinciples: Array<GuidingPrinciple>;
+  guidingPrinciples?: Maybe<Array<GuidingPrinciple>>;
   /** One objective by number; null when there is no such objective. */
   objective?: Maybe<Objective>;
   /** The objectives, in order; all 23 without a filter. */
-  objectives: Array<Objective>;
+  objectives?: Maybe<Array<Objective>>;
   /** Follow-up and review events, ordered by year (then id). Page size is capped at 100. */
-  reviews: ReviewConnection;
+  reviews?: Maybe<ReviewConnection>;
 };
 
 
@@ -232,7 +232,7 @@ export type Review = {
   /** Further detail. */
   notes?: Maybe<Scalars['String']['output']>;
   /** The organizations that organised it. */
-  organizers: Array<Organization>;
+  organizers?: Maybe<Array<Organization>>;
   /** Where this comes from. */
   provenance: Provenance;
   /** The regional commission whose region it reviews (regional reviews only). */
@@ -288,8 +288,7 @@ export type ReviewKind =
   /** A regional review, run through regional processes including the UN regional commissions (para 50). */
   | 'REGIONAL_REVIEW';
 
-export type WithIndex<TObject> = TObject & Record<string, any>;
-export type ResolversObject<TObject> = WithIndex<TObject>;
+
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
@@ -368,14 +367,14 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 ) => TResult | Promise<TResult>;
 
 /** Mapping of federation types */
-export type FederationTypes = ResolversObject<{
+export type FederationTypes = {
   GuidingPrinciple: GuidingPrinciple;
   Objective: Objective;
   Review: Review;
-}>;
+};
 
 /** Mapping of federation reference types */
-export type FederationReferenceTypes = ResolversObject<{
+export type FederationReferenceTypes = {
   GuidingPrinciple:
     ( { __typename: 'GuidingPrinciple' }
     & GraphQLRecursivePick<FederationTypes['GuidingPrinciple'], {"letter":true}> );
@@ -385,12 +384,12 @@ export type FederationReferenceTypes = ResolversObject<{
   Review:
     ( { __typename: 'Review' }
     & GraphQLRecursivePick<FederationTypes['Review'], {"id":true}> );
-}>;
+};
 
 
 
 /** Mapping between all available schema types and the resolvers types */
-export type ResolversTypes = ResolversObject<{
+export type ResolversTypes = {
   Compact: ResolverTypeWrapper<CompactModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -413,10 +412,10 @@ export type ResolversTypes = ResolversObject<{
   ReviewEdge: ResolverTypeWrapper<Omit<ReviewEdge, 'node'> & { node: ResolversTypes['Review'] }>;
   ReviewFilter: ReviewFilter;
   ReviewKind: ReviewKind;
-}>;
+};
 
 /** Mapping between all available schema types and the resolvers parents */
-export type ResolversParentTypes = ResolversObject<{
+export type ResolversParentTypes = {
   Compact: CompactModel;
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
@@ -436,9 +435,9 @@ export type ResolversParentTypes = ResolversObject<{
   ReviewConnection: Omit<ReviewConnection, 'edges'> & { edges: Array<ResolversParentTypes['ReviewEdge']> };
   ReviewEdge: Omit<ReviewEdge, 'node'> & { node: ResolversParentTypes['Review'] };
   ReviewFilter: ReviewFilter;
-}>;
+};
 
-export type CompactResolvers<ContextType = GcmContext, ParentType extends ResolversParentTypes['Compact'] = ResolversParentTypes['Compact']> = ResolversObject<{
+export type CompactResolvers<ContextType = GcmContext, ParentType extends ResolversParentTypes['Compact'] = ResolversParentTypes['Compact']> = {
   adoptedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   adoptedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   endorsedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -449,14 +448,14 @@ export type CompactResolvers<ContextType = GcmContext, ParentType extends Resolv
   resolution?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reviewForumIntervalYears?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sections?: Resolver<Array<ResolversTypes['CompactSection']>, ParentType, ContextType>;
-}>;
+};
 
-export type CompactSectionResolvers<ContextType = GcmContext, ParentType extends ResolversParentTypes['CompactSection'] = ResolversParentTypes['CompactSection']> = ResolversObject<{
+export type CompactSectionResolvers<ContextType = GcmContext, ParentType extends ResolversParentTypes['CompactSection'] = ResolversParentTypes['CompactSection']> = {
   firstParagraph?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   lastParagraph?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
+};
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
@@ -466,7 +465,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
-export type GuidingPrincipleResolvers<ContextType = GcmContext, ParentType extends ResolversParentTypes['GuidingPrinciple'] = ResolversParentTypes['GuidingPrinciple'], FederationReferenceType extends FederationReferenceTypes['GuidingPrinciple'] = FederationReferenceTypes['GuidingPrinciple']> = ResolversObject<{
+export type GuidingPrincipleResolvers<ContextType = GcmContext, ParentType extends ResolversParentTypes['GuidingPrinciple'] = ResolversParentTypes['GuidingPrinciple'], FederationReferenceType extends FederationReferenceTypes['GuidingPrinciple'] = FederationReferenceTypes['GuidingPrinciple']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['GuidingPrinciple']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['GuidingPrincipleCode'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -475,9 +474,9 @@ export type GuidingPrincipleResolvers<ContextType = GcmContext, ParentType exten
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-}>;
+};
 
-export type ObjectiveResolvers<ContextType = GcmContext, ParentType extends ResolversParentTypes['Objective'] = ResolversParentTypes['Objective'], FederationReferenceType extends FederationReferenceTypes['Objective'] = FederationReferenceTypes['Objective']> = ResolversObject<{
+export type ObjectiveResolvers<ContextType = GcmContext, ParentType extends ResolversParentTypes['Objective'] = ResolversParentTypes['Objective'], FederationReferenceType extends FederationReferenceTypes['Objective'] = FederationReferenceTypes['Objective']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Objective']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -489,36 +488,36 @@ export type ObjectiveResolvers<ContextType = GcmContext, ParentType extends Reso
   shortTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-}>;
+};
 
-export type OrganizationResolvers<ContextType = GcmContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
+export type OrganizationResolvers<ContextType = GcmContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-}>;
+};
 
-export type PageInfoResolvers<ContextType = GcmContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+export type PageInfoResolvers<ContextType = GcmContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type ProvenanceResolvers<ContextType = GcmContext, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = ResolversObject<{
+export type ProvenanceResolvers<ContextType = GcmContext, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = {
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
+};
 
-export type QueryResolvers<ContextType = GcmContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  compact?: Resolver<ResolversTypes['Compact'], ParentType, ContextType>;
+export type QueryResolvers<ContextType = GcmContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  compact?: Resolver<Maybe<ResolversTypes['Compact']>, ParentType, ContextType>;
   guidingPrinciple?: Resolver<Maybe<ResolversTypes['GuidingPrinciple']>, ParentType, ContextType, RequireFields<QueryGuidingPrincipleArgs, 'letter'>>;
-  guidingPrinciples?: Resolver<Array<ResolversTypes['GuidingPrinciple']>, ParentType, ContextType>;
+  guidingPrinciples?: Resolver<Maybe<Array<ResolversTypes['GuidingPrinciple']>>, ParentType, ContextType>;
   objective?: Resolver<Maybe<ResolversTypes['Objective']>, ParentType, ContextType, RequireFields<QueryObjectiveArgs, 'number'>>;
-  objectives?: Resolver<Array<ResolversTypes['Objective']>, ParentType, ContextType, Partial<QueryObjectivesArgs>>;
-  reviews?: Resolver<ResolversTypes['ReviewConnection'], ParentType, ContextType, Partial<QueryReviewsArgs>>;
-}>;
+  objectives?: Resolver<Maybe<Array<ResolversTypes['Objective']>>, ParentType, ContextType, Partial<QueryObjectivesArgs>>;
+  reviews?: Resolver<Maybe<ResolversTypes['ReviewConnection']>, ParentType, ContextType, Partial<QueryReviewsArgs>>;
+};
 
-export type ReviewResolvers<ContextType = GcmContext, ParentType extends ResolversParentTypes['Review'] = ResolversParentTypes['Review'], FederationReferenceType extends FederationReferenceTypes['Review'] = FederationReferenceTypes['Review']> = ResolversObject<{
+export type ReviewResolvers<ContextType = GcmContext, ParentType extends ResolversParentTypes['Review'] = ResolversParentTypes['Review'], FederationReferenceType extends FederationReferenceTypes['Review'] = FederationReferenceTypes['Review']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Review']> | FederationReferenceType, FederationReferenceType, ContextType>;
   convenedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -527,27 +526,27 @@ export type ReviewResolvers<ContextType = GcmContext, ParentType extends Resolve
   kind?: Resolver<ResolversTypes['ReviewKind'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  organizers?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  organizers?: Resolver<Maybe<Array<ResolversTypes['Organization']>>, ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   regionalCommission?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type ReviewConnectionResolvers<ContextType = GcmContext, ParentType extends ResolversParentTypes['ReviewConnection'] = ResolversParentTypes['ReviewConnection']> = ResolversObject<{
+export type ReviewConnectionResolvers<ContextType = GcmContext, ParentType extends ResolversParentTypes['ReviewConnection'] = ResolversParentTypes['ReviewConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ReviewEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type ReviewEdgeResolvers<ContextType = GcmContext, ParentType extends ResolversParentTypes['ReviewEdge'] = ResolversParentTypes['ReviewEdge']> = ResolversObject<{
+export type ReviewEdgeResolvers<ContextType = GcmContext, ParentType extends ResolversParentTypes['ReviewEdge'] = ResolversParentTypes['ReviewEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Review'], ParentType, ContextType>;
-}>;
+};
 
-export type Resolvers<ContextType = GcmContext> = ResolversObject<{
+export type Resolvers<ContextType = GcmContext> = {
   Compact?: CompactResolvers<ContextType>;
   CompactSection?: CompactSectionResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -561,5 +560,5 @@ export type Resolvers<ContextType = GcmContext> = ResolversObject<{
   Review?: ReviewResolvers<ContextType>;
   ReviewConnection?: ReviewConnectionResolvers<ContextType>;
   ReviewEdge?: ReviewEdgeResolvers<ContextType>;
-}>;
+};
 

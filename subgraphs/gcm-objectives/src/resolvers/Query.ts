@@ -1,11 +1,10 @@
-import { BadUserInputError } from '@unmn/shared/errors';
+import { objectiveNumbers } from '@unmn/shared/validate';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
 import { COMPACT } from '../data/seeds/compact.js';
 
 export const Query: QueryResolvers = {
   objectives: (_, { filter }, { data }) => {
-    const bad = filter?.numbers?.find((n) => n < 1 || n > 23);
-    if (bad !== undefined) throw new BadUserInputError('filter.numbers', `objective numbers run from 1 to 23; got ${bad}`);
+    if (filter?.numbers) objectiveNumbers(filter.numbers, 'filter.numbers');
     return data.store.listObjectives(filter ?? {});
   },
   objective: (_, { number }, { data }) => data.loaders.objective.load(number),

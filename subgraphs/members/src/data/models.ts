@@ -1,8 +1,62 @@
-// The shapes resolvers receive (codegen maps the schema's types to these), and the row mappers from database rows.
+// The shapes resolvers receive (codegen maps the schema's types to these), the rows the tables hold (as both drivers
+// return them: booleans as 0/1 from SQLite, DATE columns as `YYYY-MM-DD` text, timestamps as ISO strings), and the
+// mappers from one to the other.
 import type { UnState } from '@unmn/shared/countries';
-import { parseBool } from '@unmn/shared/rows';
-import type { ProvenanceModel } from '@unmn/shared/rows';
-import { provenanceFrom } from '@unmn/shared/rows';
+import { parseBool, provenanceFrom, type ConfidenceCode, type ProvenanceModel } from '@unmn/shared/rows';
+
+/** SQLite returns booleans as 0 or 1, PostgreSQL as booleans. */
+type BoolColumn = boolean | number;
+
+/** The provenance columns of a row, named `<prefix>source`, `<prefix>confidence`, `<prefix>note`. */
+type ProvenanceColumns<P extends string = ''> = { [K in `${P}source`]: string | null } & { [K in `${P}confidence`]: ConfidenceCode | null } & {
+  [K in `${P}note`]: string | null;
+};
+
+export type OrganizationRow = {
+  id: string;
+  acronym: string;
+  name: string;
+  kind: string;
+  headquarters: string | null;
+  website: string | null;
+  network_member: BoolColumn;
+  member_since: string | null;
+  sample: BoolColumn;
+  created_at: string;
+  updated_at: string;
+} & ProvenanceColumns<'membership_'>;
+
+export type NetworkRoleRow = {
+  id: number;
+  organization_id: string;
+  kind: NetworkRoleModel['kind'];
+  since: string | null;
+  until: string | null;
+  last_confirmed_on: string | null;
+  created_at: string;
+  updated_at: string;
+} & ProvenanceColumns;
+
+export type CountryRow = {
+  iso3: string;
+  iso2: string;
+  m49_code: string;
+  name: string;
+  common_name: string;
+  official_name: string;
+  un_status: UnState['unStatus'];
+  region_code: string;
+  region_name: string;
+  sub_region_code: string | null;
+  sub_region_name: string | null;
+  intermediate_region_code: string | null;
+  intermediate_region_name: string | null;
+  hub_region: UnState['hubRegion'];
+  regional_commission_id: string;
+  gcm_champion: BoolColumn;
+  created_at: string;
+  updated_at: string;
+} & ProvenanceColumns<'commission_'> & ProvenanceColumns<'champion_'>;
 
 export interface OrganizationModel {
   id: string;
@@ -36,7 +90,7 @@ export interface CountryModel extends UnState {
   updatedAt: string;
 }
 
-export const toOrganization = (r: any): OrganizationModel => ({
+export const toOrganization = (r: OrganizationRow): OrganizationModel => ({
   id: r.id,
   acronym: r.acronym,
   name: r.name,
@@ -51,7 +105,7 @@ export const toOrganization = (r: any): OrganizationModel => ({
   updatedAt: r.updated_at,
 });
 
-export const toNetworkRole = (r: any): NetworkRoleModel => ({
+export const toNetworkRole = (r: NetworkRoleRow): NetworkRoleModel => ({
   kind: r.kind,
   organizationId: r.organization_id,
   since: r.since,
@@ -62,7 +116,7 @@ export const toNetworkRole = (r: any): NetworkRoleModel => ({
 
 const area = (code: string | null, name: string | null) => (code && name ? { code, name } : null);
 
-export const toCountry = (r: any): CountryModel => ({
+export const toCountry = (r: CountryRow): CountryModel => ({
   iso3: r.iso3,
   iso2: r.iso2,
   m49Code: r.m49_code,
@@ -73,7 +127,7 @@ export const toCountry = (r: any): CountryModel => ({
   region: { code: r.region_code, name: r.region_name },
   subRegion: area(r.sub_region_code, r.sub_region_name),
   intermediateRegion: area(r.intermediate_region_code, r.intermediate_region_name),
-  hubRegion: r.hub_region as UnState['hubRegion'],
+  hubRegion: r.hub_region,
   regionalCommissionId: r.regional_commission_id,
   regionalCommissionProvenance: provenanceFrom(r, 'commission_'),
   gcmChampion: parseBool(r.gcm_champion),

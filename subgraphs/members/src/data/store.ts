@@ -3,7 +3,10 @@ import type { Knex } from 'knex';
 import { whereContainsText } from '@unmn/shared/sql';
 import { paginate, type Connection, type OrderColumn, type PageArgs } from '@unmn/shared/pagination';
 import { CONFIDENCE_CODE, type Confidence } from '@unmn/shared/rows';
-import { toCountry, toNetworkRole, toOrganization, type CountryModel, type NetworkRoleModel, type OrganizationModel } from './models.js';
+import {
+  toCountry, toNetworkRole, toOrganization,
+  type CountryModel, type CountryRow, type NetworkRoleModel, type NetworkRoleRow, type OrganizationModel, type OrganizationRow,
+} from './models.js';
 
 export interface OrganizationFilter {
   ids?: readonly string[] | null;
@@ -26,14 +29,14 @@ export interface CountryFilter {
   updatedSince?: string | null;
 }
 
-const ORGANIZATION_ORDER: OrderColumn[] = [{ column: 'organizations.id', direction: 'asc', value: (r) => r.id }];
-const COUNTRY_ORDER: OrderColumn[] = [{ column: 'countries.iso3', direction: 'asc', value: (r) => r.iso3 }];
+const ORGANIZATION_ORDER: OrderColumn[] = [{ column: 'organizations.id', direction: 'asc', value: (r: OrganizationRow) => r.id }];
+const COUNTRY_ORDER: OrderColumn[] = [{ column: 'countries.iso3', direction: 'asc', value: (r: CountryRow) => r.iso3 }];
 
 export class MembersStore {
   constructor(private readonly knex: Knex) {}
 
   async findOrganizationsByIds(ids: readonly string[]): Promise<Map<string, OrganizationModel>> {
-    const rows = await this.knex('organizations').whereIn('id', ids as string[]);
+    const rows = await this.knex<OrganizationRow>('organizations').whereIn('id', ids);
     return new Map(rows.map((r) => [r.id, toOrganization(r)]));
   }
 
@@ -47,31 +50,31 @@ export class MembersStore {
   }
 
   listOrganizations(filter: OrganizationFilter, page: PageArgs): Promise<Connection<OrganizationModel>> {
-    const q = this.knex('organizations');
-    if (filter.ids) q.whereIn('id', filter.ids as string[]);
-    if (filter.kinds) q.whereIn('kind', filter.kinds as string[]);
+    const q = this.knex<OrganizationRow>('organizations');
+    if (filter.ids) q.whereIn('id', filter.ids);
+    if (filter.kinds) q.whereIn('kind', filter.kinds);
     if (filter.search) whereContainsText(q, ['acronym', 'name', 'id'], filter.search);
     if (filter.networkMember !== undefined && filter.networkMember !== null) q.where('network_member', filter.networkMember);
     if (filter.executiveCommitteeOn) q.whereIn('id', this.excomOn(filter.executiveCommitteeOn));
     if (filter.membershipConfidence) q.whereIn('membership_confidence', filter.membershipConfidence.map((c) => CONFIDENCE_CODE[c]));
     if (filter.updatedSince) q.where('updated_at', '>', filter.updatedSince);
-    return paginate(q.select('organizations.*'), ORGANIZATION_ORDER, page, toOrganization);
+    return paginate(q.select('organizations.*'), ORGANIZATION_ORDER, page, (r: OrganizationRow) => toOrganization(r));
   }
 
   async executiveCommittee(on: string): Promise<OrganizationModel[]> {
-    const rows = await this.knex('organizations').whereIn('id', this.excomOn(on)).orderBy('acronym');
+    const rows = await this.knex<OrganizationRow>('organizations').whereIn('id', this.excomOn(on)).orderBy('acronym');
     return rows.map(toOrganization);
   }
 
   async rolesByOrganizationIds(ids: readonly string[]): Promise<Map<string, NetworkRoleModel[]>> {
-    const rows = await this.knex('network_roles').whereIn('organization_id', ids as string[]).orderBy(['since', 'id']);
+    const rows = await this.knex<NetworkRoleRow>('network_roles').whereIn('organization_id', ids).orderBy(['since', 'id']);
     const map = new Map<string, NetworkRoleModel[]>(ids.map((id) => [id, []]));
     for (const r of rows) map.get(r.organization_id)?.push(toNetworkRole(r));
     return map;
   }
 
   async rolesOfKind(kind: NetworkRoleModel['kind']): Promise<NetworkRoleModel[]> {
-    const rows = await this.knex('network_roles')
+    const rows: NetworkRoleRow[] = await this.knex<NetworkRoleRow>('network_roles')
       .join('organizations', 'organizations.id', 'network_roles.organization_id')
       .where('network_roles.kind', kind)
       .orderBy([{ column: 'network_roles.since' }, { column: 'organizations.acronym' }])
@@ -82,19 +85,19 @@ export class MembersStore {
   async memberCount(minConfidence: Confidence = 'UNCERTAIN'): Promise<number> {
     const order: Confidence[] = ['CERTAIN', 'LIKELY', 'UNCERTAIN'];
     const accepted = order.slice(0, order.indexOf(minConfidence) + 1).map((c) => CONFIDENCE_CODE[c]);
-    const row = await this.knex('organizations').where('network_member', true).whereIn('membership_confidence', accepted).count({ n: '*' }).first();
+    const row = await this.knex<OrganizationRow>('organizations').where('network_member', true).whereIn('membership_confidence', accepted).count({ n: '*' }).first();
     return Number(row?.n ?? 0);
   }
 
   async findCountriesByIso3(codes: readonly string[]): Promise<Map<string, CountryModel>> {
-    const rows = await this.knex('countries').whereIn('iso3', codes as string[]);
+    const rows = await this.knex<CountryRow>('countries').whereIn('iso3', codes);
     return new Map(rows.map((r) => [r.iso3, toCountry(r)]));
   }
 
   listCountries(filter: CountryFilter, page: PageArgs): Promise<Connection<CountryModel>> {
-    const q = this.knex('countries');
+    const q = this.knex<CountryRow>('countries');
     if (filter.iso3) q.whereIn('iso3', filter.iso3.map((c) => c.toUpperCase()));
-    if (filter.hubRegions) q.whereIn('hub_region', filter.hubRegions as string[]);
+    if (filter.hubRegions) q.whereIn('hub_region', filter.hubRegions);
     if (filter.m49Area) {
       const code = filter.m49Area;
       q.where((w) => w.where('region_code', code).orWhere('sub_region_code', code).orWhere('intermediate_region_code', code));
@@ -104,6 +107,6 @@ export class MembersStore {
     if (filter.gcmChampion !== undefined && filter.gcmChampion !== null) q.where('gcm_champion', filter.gcmChampion);
     if (filter.search) whereContainsText(q, ['name', 'common_name', 'official_name'], filter.search);
     if (filter.updatedSince) q.where('updated_at', '>', filter.updatedSince);
-    return paginate(q.select('countries.*'), COUNTRY_ORDER, page, toCountry);
+    return paginate(q.select('countries.*'), COUNTRY_ORDER, page, (r: CountryRow) => toCountry(r));
   }
 }

@@ -321,17 +321,17 @@ export type Provenance = {
 export type Query = {
   __typename?: 'Query';
   /** UN Member States and observer States ordered by ISO alpha-3 code. Page size is capped at 100. */
-  countries: CountryConnection;
+  countries?: Maybe<CountryConnection>;
   /** One country by ISO alpha-3 code (case-insensitive); null when unknown. */
   country?: Maybe<Country>;
   /** The Network: coordinator, secretariat, Executive Committee. */
-  network: Network;
+  network?: Maybe<Network>;
   /** One organization by id (e.g. `iom`); null when unknown. */
   organization?: Maybe<Organization>;
   /** Organizations ordered by id, with filters. Page size is capped at 100. */
-  organizations: OrganizationConnection;
+  organizations?: Maybe<OrganizationConnection>;
   /** Who is asking. */
-  viewer: Viewer;
+  viewer?: Maybe<Viewer>;
 };
 
 
@@ -393,8 +393,7 @@ export type Viewer = {
   subject?: Maybe<Scalars['String']['output']>;
 };
 
-export type WithIndex<TObject> = TObject & Record<string, any>;
-export type ResolversObject<TObject> = WithIndex<TObject>;
+
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
@@ -473,25 +472,25 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 ) => TResult | Promise<TResult>;
 
 /** Mapping of federation types */
-export type FederationTypes = ResolversObject<{
+export type FederationTypes = {
   Country: Country;
   Organization: Organization;
-}>;
+};
 
 /** Mapping of federation reference types */
-export type FederationReferenceTypes = ResolversObject<{
+export type FederationReferenceTypes = {
   Country:
     ( { __typename: 'Country' }
     & GraphQLRecursivePick<FederationTypes['Country'], {"iso3":true}> );
   Organization:
     ( { __typename: 'Organization' }
     & GraphQLRecursivePick<FederationTypes['Organization'], {"id":true}> );
-}>;
+};
 
 
 
 /** Mapping between all available schema types and the resolvers types */
-export type ResolversTypes = ResolversObject<{
+export type ResolversTypes = {
   Confidence: Confidence;
   Country: ResolverTypeWrapper<CountryModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -520,10 +519,10 @@ export type ResolversTypes = ResolversObject<{
   Role: Role;
   UnStatus: UnStatus;
   Viewer: ResolverTypeWrapper<ViewerModel>;
-}>;
+};
 
 /** Mapping between all available schema types and the resolvers parents */
-export type ResolversParentTypes = ResolversObject<{
+export type ResolversParentTypes = {
   Country: CountryModel;
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
@@ -546,9 +545,9 @@ export type ResolversParentTypes = ResolversObject<{
   Provenance: Provenance;
   Query: Record<PropertyKey, never>;
   Viewer: ViewerModel;
-}>;
+};
 
-export type CountryResolvers<ContextType = MembersContext, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country'], FederationReferenceType extends FederationReferenceTypes['Country'] = FederationReferenceTypes['Country']> = ResolversObject<{
+export type CountryResolvers<ContextType = MembersContext, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country'], FederationReferenceType extends FederationReferenceTypes['Country'] = FederationReferenceTypes['Country']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Country']> | FederationReferenceType, FederationReferenceType, ContextType>;
   commonName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -567,18 +566,18 @@ export type CountryResolvers<ContextType = MembersContext, ParentType extends Re
   subRegion?: Resolver<Maybe<ResolversTypes['M49Area']>, ParentType, ContextType>;
   unStatus?: Resolver<ResolversTypes['UnStatus'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-}>;
+};
 
-export type CountryConnectionResolvers<ContextType = MembersContext, ParentType extends ResolversParentTypes['CountryConnection'] = ResolversParentTypes['CountryConnection']> = ResolversObject<{
+export type CountryConnectionResolvers<ContextType = MembersContext, ParentType extends ResolversParentTypes['CountryConnection'] = ResolversParentTypes['CountryConnection']> = {
   edges?: Resolver<Array<ResolversTypes['CountryEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type CountryEdgeResolvers<ContextType = MembersContext, ParentType extends ResolversParentTypes['CountryEdge'] = ResolversParentTypes['CountryEdge']> = ResolversObject<{
+export type CountryEdgeResolvers<ContextType = MembersContext, ParentType extends ResolversParentTypes['CountryEdge'] = ResolversParentTypes['CountryEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
-}>;
+};
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
@@ -588,12 +587,12 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
-export type M49AreaResolvers<ContextType = MembersContext, ParentType extends ResolversParentTypes['M49Area'] = ResolversParentTypes['M49Area']> = ResolversObject<{
+export type M49AreaResolvers<ContextType = MembersContext, ParentType extends ResolversParentTypes['M49Area'] = ResolversParentTypes['M49Area']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
+};
 
-export type NetworkResolvers<ContextType = MembersContext, ParentType extends ResolversParentTypes['Network'] = ResolversParentTypes['Network']> = ResolversObject<{
+export type NetworkResolvers<ContextType = MembersContext, ParentType extends ResolversParentTypes['Network'] = ResolversParentTypes['Network']> = {
   coordinator?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   establishedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   executiveCommittee?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, Partial<NetworkExecutiveCommitteeArgs>>;
@@ -602,23 +601,23 @@ export type NetworkResolvers<ContextType = MembersContext, ParentType extends Re
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   secretariat?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
-}>;
+};
 
-export type NetworkMembershipResolvers<ContextType = MembersContext, ParentType extends ResolversParentTypes['NetworkMembership'] = ResolversParentTypes['NetworkMembership']> = ResolversObject<{
+export type NetworkMembershipResolvers<ContextType = MembersContext, ParentType extends ResolversParentTypes['NetworkMembership'] = ResolversParentTypes['NetworkMembership']> = {
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-}>;
+};
 
-export type NetworkRoleResolvers<ContextType = MembersContext, ParentType extends ResolversParentTypes['NetworkRole'] = ResolversParentTypes['NetworkRole']> = ResolversObject<{
+export type NetworkRoleResolvers<ContextType = MembersContext, ParentType extends ResolversParentTypes['NetworkRole'] = ResolversParentTypes['NetworkRole']> = {
   kind?: Resolver<ResolversTypes['NetworkRoleKind'], ParentType, ContextType>;
   lastConfirmedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-}>;
+};
 
-export type OrganizationResolvers<ContextType = MembersContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
+export type OrganizationResolvers<ContextType = MembersContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
   acronym?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -632,50 +631,50 @@ export type OrganizationResolvers<ContextType = MembersContext, ParentType exten
   onExecutiveCommittee?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<OrganizationOnExecutiveCommitteeArgs>>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type OrganizationConnectionResolvers<ContextType = MembersContext, ParentType extends ResolversParentTypes['OrganizationConnection'] = ResolversParentTypes['OrganizationConnection']> = ResolversObject<{
+export type OrganizationConnectionResolvers<ContextType = MembersContext, ParentType extends ResolversParentTypes['OrganizationConnection'] = ResolversParentTypes['OrganizationConnection']> = {
   edges?: Resolver<Array<ResolversTypes['OrganizationEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type OrganizationEdgeResolvers<ContextType = MembersContext, ParentType extends ResolversParentTypes['OrganizationEdge'] = ResolversParentTypes['OrganizationEdge']> = ResolversObject<{
+export type OrganizationEdgeResolvers<ContextType = MembersContext, ParentType extends ResolversParentTypes['OrganizationEdge'] = ResolversParentTypes['OrganizationEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
-}>;
+};
 
-export type PageInfoResolvers<ContextType = MembersContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+export type PageInfoResolvers<ContextType = MembersContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type ProvenanceResolvers<ContextType = MembersContext, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = ResolversObject<{
+export type ProvenanceResolvers<ContextType = MembersContext, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = {
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
+};
 
-export type QueryResolvers<ContextType = MembersContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  countries?: Resolver<ResolversTypes['CountryConnection'], ParentType, ContextType, Partial<QueryCountriesArgs>>;
+export type QueryResolvers<ContextType = MembersContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  countries?: Resolver<Maybe<ResolversTypes['CountryConnection']>, ParentType, ContextType, Partial<QueryCountriesArgs>>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountryArgs, 'iso3'>>;
-  network?: Resolver<ResolversTypes['Network'], ParentType, ContextType>;
+  network?: Resolver<Maybe<ResolversTypes['Network']>, ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
-  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
-  viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
-}>;
+  organizations?: Resolver<Maybe<ResolversTypes['OrganizationConnection']>, ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
+  viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+};
 
-export type ViewerResolvers<ContextType = MembersContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
+export type ViewerResolvers<ContextType = MembersContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type Resolvers<ContextType = MembersContext> = ResolversObject<{
+export type Resolvers<ContextType = MembersContext> = {
   Country?: CountryResolvers<ContextType>;
   CountryConnection?: CountryConnectionResolvers<ContextType>;
   CountryEdge?: CountryEdgeResolvers<ContextType>;
@@ -692,5 +691,5 @@ export type Resolvers<ContextType = MembersContext> = ResolversObject<{
   Provenance?: ProvenanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
-}>;
+};
 
