@@ -107,6 +107,8 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
     exposeErrors: config.exposeErrors,
     maxBodyBytes: limits.maxBodyBytes,
     maxBatch: limits.maxBatch,
+    // Slow-client timeouts and connection limit; tracing when OTEL_EXPORTER_OTLP_ENDPOINT is set (shared/telemetry.ts).
+    config,
     context: async (req, requestId, operations) => {
       const address = `address:${clientAddress(req, config.auth.trustProxy)}`;
       let viewer: Viewer;

@@ -14,6 +14,7 @@ import { BrokenCircuitError, CircuitState, ConsecutiveBreaker, circuitBreaker, h
 import { GraphQLError } from 'graphql';
 import type { Config, SubgraphName } from '@unmn/shared/config';
 import type { Logger } from '@unmn/shared/logger';
+import { injectTraceHeaders } from '@unmn/shared/telemetry';
 import { IDENTITY_HEADER, REQUEST_ID_HEADER } from '@unmn/shared/viewer';
 import type { GatewayMetrics } from './metrics.js';
 
@@ -232,6 +233,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<UpstreamContext>
   override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<UpstreamContext>['willSendRequest']>>[0]) {
     if (context.identity) request.http?.headers.set(IDENTITY_HEADER, context.identity);
     if (context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
+    // W3C traceparent of this fetch's span (gateway.fetch), so the subgraph continues the trace; no-op when tracing is off.
+    injectTraceHeaders(request.http?.headers);
   }
 
   // A subgraph answers bad variables or literals with HTTP 400 and a GraphQL error body. Apollo's default turns that
