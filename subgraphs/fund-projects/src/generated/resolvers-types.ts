@@ -106,7 +106,7 @@ export type ContributionKind =
 export type Country = {
   __typename?: 'Country';
   /** Joint programmes of the fund that cover this country, ordered by code. */
-  fundProjects: FundProjectConnection;
+  fundProjects?: Maybe<FundProjectConnection>;
   /** ISO 3166-1 alpha-3 code, e.g. `MEX`: the key. */
   iso3: Scalars['ID']['output'];
 };
@@ -167,7 +167,7 @@ export type Fund = {
   /** Short name: `Migration MPTF`. */
   shortName: Scalars['String']['output'];
   /** Chair of the Steering Committee (IOM, whose Director General coordinates the Network). */
-  steeringCommitteeChair: Organization;
+  steeringCommitteeChair?: Maybe<Organization>;
   /** The fund's thematic areas, in order. */
   thematicAreas: Array<ThematicArea>;
   /** Share of approved budget per thematic area (approved, active and closed projects). */
@@ -250,7 +250,7 @@ export type FundProject = {
   /** Short human-readable code, e.g. `JP-2020-MKD`. */
   code: Scalars['String']['output'];
   /** The countries it covers, in the order given. */
-  countries: Array<Country>;
+  countries?: Maybe<Array<Country>>;
   /** When this record was created. */
   createdAt: Scalars['DateTime']['output'];
   /** When the steering committee decided; null before a decision. */
@@ -266,11 +266,11 @@ export type FundProject = {
   /** Opaque id. */
   id: Scalars['ID']['output'];
   /** The lead organization. */
-  leadOrganization: Organization;
+  leadOrganization?: Maybe<Organization>;
   /** National partners (government bodies, local authorities, civil society), as named in the programme. */
   nationalPartners: Array<Scalars['String']['output']>;
   /** The GCM objectives it addresses. */
-  objectives: Array<Objective>;
+  objectives?: Maybe<Array<Objective>>;
   /** Where the objectives come from and how sure they are. */
   objectivesProvenance: Provenance;
   /** Where the participating organizations and the choice of lead come from and how sure they are (placeholders to verify say so here); the record's `provenance` when not recorded apart. */
@@ -625,7 +625,7 @@ export type MutationUpdateFundProjectArgs = {
 export type Objective = {
   __typename?: 'Objective';
   /** Joint programmes of the fund that address this objective, ordered by code. */
-  fundProjects: FundProjectConnection;
+  fundProjects?: Maybe<FundProjectConnection>;
   /** Objective number, 1 to 23: the key. */
   number: Scalars['Int']['output'];
   /** The fund's thematic area that groups this objective; see `thematicAreaProvenance` for how sure the mapping is. */
@@ -649,7 +649,7 @@ export type ObjectiveFundProjectsArgs = {
 export type Organization = {
   __typename?: 'Organization';
   /** Joint programmes of the fund this organization participates in (as lead or not), ordered by code. */
-  fundProjects: FundProjectConnection;
+  fundProjects?: Maybe<FundProjectConnection>;
   /** Stable key: the lower-case acronym slug, e.g. `iom`, `un-women`. */
   id: Scalars['ID']['output'];
 };
@@ -694,7 +694,7 @@ export type ParticipatingOrganization = {
   /** Whether it leads the joint programme (exactly one does). */
   isLead: Scalars['Boolean']['output'];
   /** The organization (resolved by the members subgraph). */
-  organization: Organization;
+  organization?: Maybe<Organization>;
   /** Its share minus what it has received. */
   remaining: Money;
   /** Transferred to it so far (derived from transfers). */
@@ -716,7 +716,7 @@ export type ProgressReport = {
   /** What was done in the period, in the organization's words (plain text). */
   narrative: Scalars['String']['output'];
   /** The participating organization that reports. */
-  organization: Organization;
+  organization?: Maybe<Organization>;
   /** Last day of the period covered. */
   periodEnd: Scalars['Date']['output'];
   /** First day of the period covered. */
@@ -774,17 +774,17 @@ export type Provenance = {
 export type Query = {
   __typename?: 'Query';
   /** The fund (MIG00). */
-  fund: Fund;
+  fund?: Maybe<Fund>;
   /** One joint programme by id; null when unknown. */
   fundProject?: Maybe<FundProject>;
   /** Joint programmes with filters and ordering. Page size is capped at 100. */
-  fundProjects: FundProjectConnection;
+  fundProjects?: Maybe<FundProjectConnection>;
   /** Programme counts, budgets and transfers grouped by one dimension, over the programmes matching the filter. */
-  fundingSummary: FundingSummary;
+  fundingSummary?: Maybe<FundingSummary>;
   /** The five thematic areas, in order. */
-  thematicAreas: Array<ThematicArea>;
+  thematicAreas?: Maybe<Array<ThematicArea>>;
   /** Share of approved budget per thematic area. */
-  thematicBalance: ThematicBalance;
+  thematicBalance?: Maybe<ThematicBalance>;
 };
 
 
@@ -912,7 +912,7 @@ export type SubmitConceptNoteInput = {
 export type SupportRequest = {
   __typename?: 'SupportRequest';
   /** Joint programmes of the fund that grew out of this request, ordered by code. */
-  fundProjects: FundProjectConnection;
+  fundProjects?: Maybe<FundProjectConnection>;
   /** Opaque id. */
   id: Scalars['ID']['output'];
 };
@@ -971,7 +971,7 @@ export type ThematicAreaFundProjectsArgs = {
 export type ThematicAreaObjective = {
   __typename?: 'ThematicAreaObjective';
   /** The objective. */
-  objective: Objective;
+  objective?: Maybe<Objective>;
   /** Where the mapping comes from and how sure it is. */
   provenance: Provenance;
 };
@@ -1012,7 +1012,7 @@ export type Transfer = {
   /** Opaque id. */
   id: Scalars['ID']['output'];
   /** The participating organization that received it. */
-  organization: Organization;
+  organization?: Maybe<Organization>;
   /** Where this comes from; illustrative transfers are marked sample. */
   provenance: Provenance;
   /** When this record last changed. */
@@ -1376,7 +1376,7 @@ export type ContributionEdgeResolvers<ContextType = FundContext, ParentType exte
 
 export type CountryResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country'], FederationReferenceType extends FederationReferenceTypes['Country'] = FederationReferenceTypes['Country']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Country']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  fundProjects?: Resolver<ResolversTypes['FundProjectConnection'], ParentType, ContextType, Partial<CountryFundProjectsArgs>>;
+  fundProjects?: Resolver<Maybe<ResolversTypes['FundProjectConnection']>, ParentType, ContextType, Partial<CountryFundProjectsArgs>>;
   iso3?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
@@ -1403,7 +1403,7 @@ export type FundResolvers<ContextType = FundContext, ParentType extends Resolver
   pledgedTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   shortName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  steeringCommitteeChair?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  steeringCommitteeChair?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   thematicAreas?: Resolver<Array<ResolversTypes['ThematicArea']>, ParentType, ContextType>;
   thematicBalance?: Resolver<ResolversTypes['ThematicBalance'], ParentType, ContextType>;
   transferredTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -1429,7 +1429,7 @@ export type FundProjectResolvers<ContextType = FundContext, ParentType extends R
   budgetProvenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   closedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
+  countries?: Resolver<Maybe<Array<ResolversTypes['Country']>>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   decidedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   durationMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1437,9 +1437,9 @@ export type FundProjectResolvers<ContextType = FundContext, ParentType extends R
   genderMarker?: Resolver<Maybe<ResolversTypes['MarkerRating']>, ParentType, ContextType>;
   humanRightsMarker?: Resolver<Maybe<ResolversTypes['MarkerRating']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  leadOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  leadOrganization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   nationalPartners?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  objectives?: Resolver<Array<ResolversTypes['Objective']>, ParentType, ContextType>;
+  objectives?: Resolver<Maybe<Array<ResolversTypes['Objective']>>, ParentType, ContextType>;
   objectivesProvenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   participantsProvenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   participatingOrganizations?: Resolver<Array<ResolversTypes['ParticipatingOrganization']>, ParentType, ContextType>;
@@ -1527,7 +1527,7 @@ export type MutationResolvers<ContextType = FundContext, ParentType extends Reso
 
 export type ObjectiveResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['Objective'] = ResolversParentTypes['Objective'], FederationReferenceType extends FederationReferenceTypes['Objective'] = FederationReferenceTypes['Objective']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Objective']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  fundProjects?: Resolver<ResolversTypes['FundProjectConnection'], ParentType, ContextType, Partial<ObjectiveFundProjectsArgs>>;
+  fundProjects?: Resolver<Maybe<ResolversTypes['FundProjectConnection']>, ParentType, ContextType, Partial<ObjectiveFundProjectsArgs>>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   thematicArea?: Resolver<Maybe<ResolversTypes['ThematicArea']>, ParentType, ContextType>;
   thematicAreaProvenance?: Resolver<Maybe<ResolversTypes['Provenance']>, ParentType, ContextType>;
@@ -1535,7 +1535,7 @@ export type ObjectiveResolvers<ContextType = FundContext, ParentType extends Res
 
 export type OrganizationResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  fundProjects?: Resolver<ResolversTypes['FundProjectConnection'], ParentType, ContextType, Partial<OrganizationFundProjectsArgs>>;
+  fundProjects?: Resolver<Maybe<ResolversTypes['FundProjectConnection']>, ParentType, ContextType, Partial<OrganizationFundProjectsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
@@ -1549,7 +1549,7 @@ export type PageInfoResolvers<ContextType = FundContext, ParentType extends Reso
 export type ParticipatingOrganizationResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['ParticipatingOrganization'] = ResolversParentTypes['ParticipatingOrganization']> = ResolversObject<{
   budgetShare?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   isLead?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   remaining?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   transferred?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 }>;
@@ -1559,7 +1559,7 @@ export type ProgressReportResolvers<ContextType = FundContext, ParentType extend
   fundProject?: Resolver<ResolversTypes['FundProject'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   narrative?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   periodEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   periodStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   submittedBy?: Resolver<ResolversTypes['ReportSubmitter'], ParentType, ContextType>;
@@ -1585,17 +1585,17 @@ export type ProvenanceResolvers<ContextType = FundContext, ParentType extends Re
 }>;
 
 export type QueryResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  fund?: Resolver<ResolversTypes['Fund'], ParentType, ContextType>;
+  fund?: Resolver<Maybe<ResolversTypes['Fund']>, ParentType, ContextType>;
   fundProject?: Resolver<Maybe<ResolversTypes['FundProject']>, ParentType, ContextType, RequireFields<QueryFundProjectArgs, 'id'>>;
-  fundProjects?: Resolver<ResolversTypes['FundProjectConnection'], ParentType, ContextType, Partial<QueryFundProjectsArgs>>;
-  fundingSummary?: Resolver<ResolversTypes['FundingSummary'], ParentType, ContextType, RequireFields<QueryFundingSummaryArgs, 'groupBy'>>;
-  thematicAreas?: Resolver<Array<ResolversTypes['ThematicArea']>, ParentType, ContextType>;
-  thematicBalance?: Resolver<ResolversTypes['ThematicBalance'], ParentType, ContextType>;
+  fundProjects?: Resolver<Maybe<ResolversTypes['FundProjectConnection']>, ParentType, ContextType, Partial<QueryFundProjectsArgs>>;
+  fundingSummary?: Resolver<Maybe<ResolversTypes['FundingSummary']>, ParentType, ContextType, RequireFields<QueryFundingSummaryArgs, 'groupBy'>>;
+  thematicAreas?: Resolver<Maybe<Array<ResolversTypes['ThematicArea']>>, ParentType, ContextType>;
+  thematicBalance?: Resolver<Maybe<ResolversTypes['ThematicBalance']>, ParentType, ContextType>;
 }>;
 
 export type SupportRequestResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['SupportRequest'] = ResolversParentTypes['SupportRequest'], FederationReferenceType extends FederationReferenceTypes['SupportRequest'] = FederationReferenceTypes['SupportRequest']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SupportRequest']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  fundProjects?: Resolver<ResolversTypes['FundProjectConnection'], ParentType, ContextType, Partial<SupportRequestFundProjectsArgs>>;
+  fundProjects?: Resolver<Maybe<ResolversTypes['FundProjectConnection']>, ParentType, ContextType, Partial<SupportRequestFundProjectsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
@@ -1612,7 +1612,7 @@ export type ThematicAreaResolvers<ContextType = FundContext, ParentType extends 
 }>;
 
 export type ThematicAreaObjectiveResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['ThematicAreaObjective'] = ResolversParentTypes['ThematicAreaObjective']> = ResolversObject<{
-  objective?: Resolver<ResolversTypes['Objective'], ParentType, ContextType>;
+  objective?: Resolver<Maybe<ResolversTypes['Objective']>, ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
 }>;
 
@@ -1635,7 +1635,7 @@ export type TransferResolvers<ContextType = FundContext, ParentType extends Reso
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   fundProject?: Resolver<ResolversTypes['FundProject'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;

@@ -34,7 +34,7 @@ export type Country = {
   /** ISO 3166-1 alpha-3 code, e.g. `MEX`. */
   iso3: Scalars['ID']['output'];
   /** Knowledge resources whose geographic coverage names this country, with the same filter, sort and page cap as `Query.resources`. */
-  resources: KnowledgeResourceConnection;
+  resources?: Maybe<KnowledgeResourceConnection>;
 };
 
 
@@ -86,7 +86,7 @@ export type KnowledgeResource = {
   /** The body or abstract; null when only a summary exists. */
   body?: Maybe<Scalars['String']['output']>;
   /** Countries it covers, by ISO alpha-3 code. */
-  countries: Array<Country>;
+  countries?: Maybe<Array<Country>>;
   /** When this record was created. */
   createdAt: Scalars['DateTime']['output'];
   /** How far its subject reaches. */
@@ -96,17 +96,17 @@ export type KnowledgeResource = {
   /** Languages it is available in: ISO 639-1 codes, e.g. `en`, `fr`. */
   languages: Array<Scalars['String']['output']>;
   /** The GCM objectives it relates to, in number order. */
-  objectives: Array<Objective>;
+  objectives?: Maybe<Array<Objective>>;
   /** Repository of Practices details; null unless `type` is PRACTICE. */
   practice?: Maybe<Practice>;
   /** The GCM guiding principles it adheres to, in letter order. */
-  principles: Array<GuidingPrinciple>;
+  principles?: Maybe<Array<GuidingPrinciple>>;
   /** Where the record comes from; sample data says so. */
   provenance: Provenance;
   /** Its date of publication. */
   publishedOn: Scalars['Date']['output'];
   /** The organizations that published it. */
-  publishers: Array<Organization>;
+  publishers?: Maybe<Array<Organization>>;
   /** Hub regions it covers: the regions named explicitly plus the regions of its countries. */
   regions: Array<HubRegion>;
   /** The reviewer's latest comment (changes requested or the reason for rejection). Only its submitter and the secretariat see it; null for everyone else. */
@@ -199,7 +199,7 @@ export type Objective = {
   /** Objective number, 1 to 23. */
   number: Scalars['Int']['output'];
   /** Knowledge resources tagged with this objective, with the same filter, sort and page cap as `Query.resources`. */
-  resources: KnowledgeResourceConnection;
+  resources?: Maybe<KnowledgeResourceConnection>;
 };
 
 
@@ -217,7 +217,7 @@ export type ObjectiveFacet = {
   /** Matching resources tagged with it. */
   count: Scalars['Int']['output'];
   /** The objective. */
-  objective: Objective;
+  objective?: Maybe<Objective>;
 };
 
 /** A UN entity, owned by the members subgraph. This subgraph adds the resources it publishes. */
@@ -226,7 +226,7 @@ export type Organization = {
   /** The organization's id, e.g. `iom`. */
   id: Scalars['ID']['output'];
   /** Knowledge resources this organization is a publisher of, with the same filter, sort and page cap as `Query.resources`. */
-  resources: KnowledgeResourceConnection;
+  resources?: Maybe<KnowledgeResourceConnection>;
 };
 
 
@@ -299,7 +299,7 @@ export type PublisherFacet = {
   /** Matching resources it published. */
   count: Scalars['Int']['output'];
   /** The publisher. */
-  publisher: Organization;
+  publisher?: Maybe<Organization>;
 };
 
 export type Query = {
@@ -307,7 +307,7 @@ export type Query = {
   /** One resource by id; null when it does not exist or the caller may not see it. */
   resource?: Maybe<KnowledgeResource>;
   /** Search and filter the knowledge platform. Page size `first` is capped at 100 (default 20). */
-  resources: KnowledgeResourceConnection;
+  resources?: Maybe<KnowledgeResourceConnection>;
 };
 
 
@@ -515,17 +515,17 @@ export type SubmitResourceInput = {
 export type SupportRequest = {
   __typename?: 'SupportRequest';
   /** The requesting country (owned by support-requests; needed here for ranking). */
-  country: Country;
+  country?: Maybe<Country>;
   /** The request's id. */
   id: Scalars['ID']['output'];
   /** The GCM objectives the request concerns (owned by support-requests; needed here for matching). */
-  objectives: Array<Objective>;
+  objectives?: Maybe<Array<Objective>>;
   /**
    * Published practices (type PRACTICE) that share at least one of the request's objectives, for peer-to-peer exchange:
    * practices in the same country first, then in the same Hub region, then elsewhere; within each, those sharing more
    * objectives first, then the newest. Page size is capped at 100.
    */
-  relatedPractices: KnowledgeResourceConnection;
+  relatedPractices?: Maybe<KnowledgeResourceConnection>;
 };
 
 
@@ -730,14 +730,14 @@ export type ResolversTypes = ResolversObject<{
   LanguageFacet: ResolverTypeWrapper<LanguageFacet>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Objective: ResolverTypeWrapper<ObjectiveRef>;
-  ObjectiveFacet: ResolverTypeWrapper<Omit<ObjectiveFacet, 'objective'> & { objective: ResolversTypes['Objective'] }>;
+  ObjectiveFacet: ResolverTypeWrapper<Omit<ObjectiveFacet, 'objective'> & { objective?: Maybe<ResolversTypes['Objective']> }>;
   Organization: ResolverTypeWrapper<OrganizationRef>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Practice: ResolverTypeWrapper<PracticeModel>;
   PracticeInput: PracticeInput;
   Provenance: ResolverTypeWrapper<Provenance>;
-  PublisherFacet: ResolverTypeWrapper<Omit<PublisherFacet, 'publisher'> & { publisher: ResolversTypes['Organization'] }>;
+  PublisherFacet: ResolverTypeWrapper<Omit<PublisherFacet, 'publisher'> & { publisher?: Maybe<ResolversTypes['Organization']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegionFacet: ResolverTypeWrapper<RegionFacet>;
   ResourceFacets: ResolverTypeWrapper<FacetsModel>;
@@ -770,14 +770,14 @@ export type ResolversParentTypes = ResolversObject<{
   LanguageFacet: LanguageFacet;
   Mutation: Record<PropertyKey, never>;
   Objective: ObjectiveRef;
-  ObjectiveFacet: Omit<ObjectiveFacet, 'objective'> & { objective: ResolversParentTypes['Objective'] };
+  ObjectiveFacet: Omit<ObjectiveFacet, 'objective'> & { objective?: Maybe<ResolversParentTypes['Objective']> };
   Organization: OrganizationRef;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   Practice: PracticeModel;
   PracticeInput: PracticeInput;
   Provenance: Provenance;
-  PublisherFacet: Omit<PublisherFacet, 'publisher'> & { publisher: ResolversParentTypes['Organization'] };
+  PublisherFacet: Omit<PublisherFacet, 'publisher'> & { publisher?: Maybe<ResolversParentTypes['Organization']> };
   Query: Record<PropertyKey, never>;
   RegionFacet: RegionFacet;
   ResourceFacets: FacetsModel;
@@ -792,7 +792,7 @@ export type ResolversParentTypes = ResolversObject<{
 export type CountryResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country'], FederationReferenceType extends FederationReferenceTypes['Country'] = FederationReferenceTypes['Country']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Country']> | FederationReferenceType, FederationReferenceType, ContextType>;
   iso3?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  resources?: Resolver<ResolversTypes['KnowledgeResourceConnection'], ParentType, ContextType, Partial<CountryResourcesArgs>>;
+  resources?: Resolver<Maybe<ResolversTypes['KnowledgeResourceConnection']>, ParentType, ContextType, Partial<CountryResourcesArgs>>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -810,17 +810,17 @@ export type GuidingPrincipleResolvers<ContextType = KnowledgeContext, ParentType
 export type KnowledgeResourceResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['KnowledgeResource'] = ResolversParentTypes['KnowledgeResource'], FederationReferenceType extends FederationReferenceTypes['KnowledgeResource'] = FederationReferenceTypes['KnowledgeResource']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['KnowledgeResource']> | FederationReferenceType, FederationReferenceType, ContextType>;
   body?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
+  countries?: Resolver<Maybe<Array<ResolversTypes['Country']>>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   geographicScope?: Resolver<ResolversTypes['GeographicScope'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  objectives?: Resolver<Array<ResolversTypes['Objective']>, ParentType, ContextType>;
+  objectives?: Resolver<Maybe<Array<ResolversTypes['Objective']>>, ParentType, ContextType>;
   practice?: Resolver<Maybe<ResolversTypes['Practice']>, ParentType, ContextType>;
-  principles?: Resolver<Array<ResolversTypes['GuidingPrinciple']>, ParentType, ContextType>;
+  principles?: Resolver<Maybe<Array<ResolversTypes['GuidingPrinciple']>>, ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   publishedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  publishers?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  publishers?: Resolver<Maybe<Array<ResolversTypes['Organization']>>, ParentType, ContextType>;
   regions?: Resolver<Array<ResolversTypes['HubRegion']>, ParentType, ContextType>;
   reviewComment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reviewStatus?: Resolver<ResolversTypes['ReviewStatus'], ParentType, ContextType>;
@@ -863,18 +863,18 @@ export type MutationResolvers<ContextType = KnowledgeContext, ParentType extends
 export type ObjectiveResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['Objective'] = ResolversParentTypes['Objective'], FederationReferenceType extends FederationReferenceTypes['Objective'] = FederationReferenceTypes['Objective']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Objective']> | FederationReferenceType, FederationReferenceType, ContextType>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  resources?: Resolver<ResolversTypes['KnowledgeResourceConnection'], ParentType, ContextType, Partial<ObjectiveResourcesArgs>>;
+  resources?: Resolver<Maybe<ResolversTypes['KnowledgeResourceConnection']>, ParentType, ContextType, Partial<ObjectiveResourcesArgs>>;
 }>;
 
 export type ObjectiveFacetResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['ObjectiveFacet'] = ResolversParentTypes['ObjectiveFacet']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  objective?: Resolver<ResolversTypes['Objective'], ParentType, ContextType>;
+  objective?: Resolver<Maybe<ResolversTypes['Objective']>, ParentType, ContextType>;
 }>;
 
 export type OrganizationResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  resources?: Resolver<ResolversTypes['KnowledgeResourceConnection'], ParentType, ContextType, Partial<OrganizationResourcesArgs>>;
+  resources?: Resolver<Maybe<ResolversTypes['KnowledgeResourceConnection']>, ParentType, ContextType, Partial<OrganizationResourcesArgs>>;
 }>;
 
 export type PageInfoResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -901,12 +901,12 @@ export type ProvenanceResolvers<ContextType = KnowledgeContext, ParentType exten
 
 export type PublisherFacetResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['PublisherFacet'] = ResolversParentTypes['PublisherFacet']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  publisher?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   resource?: Resolver<Maybe<ResolversTypes['KnowledgeResource']>, ParentType, ContextType, RequireFields<QueryResourceArgs, 'id'>>;
-  resources?: Resolver<ResolversTypes['KnowledgeResourceConnection'], ParentType, ContextType, Partial<QueryResourcesArgs>>;
+  resources?: Resolver<Maybe<ResolversTypes['KnowledgeResourceConnection']>, ParentType, ContextType, Partial<QueryResourcesArgs>>;
 }>;
 
 export type RegionFacetResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['RegionFacet'] = ResolversParentTypes['RegionFacet']> = ResolversObject<{
@@ -930,7 +930,7 @@ export type ResourceTypeFacetResolvers<ContextType = KnowledgeContext, ParentTyp
 export type SupportRequestResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['SupportRequest'] = ResolversParentTypes['SupportRequest'], FederationReferenceType extends FederationReferenceTypes['SupportRequest'] = FederationReferenceTypes['SupportRequest']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SupportRequest']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  relatedPractices?: Resolver<ResolversTypes['KnowledgeResourceConnection'], ParentType, ContextType, Partial<SupportRequestRelatedPracticesArgs>>;
+  relatedPractices?: Resolver<Maybe<ResolversTypes['KnowledgeResourceConnection']>, ParentType, ContextType, Partial<SupportRequestRelatedPracticesArgs>>;
 }>;
 
 export type Resolvers<ContextType = KnowledgeContext> = ResolversObject<{

@@ -81,7 +81,7 @@ export type Country = {
   /** ISO 3166-1 alpha-3 code, e.g. `MEX`: the key. */
   iso3: Scalars['ID']['output'];
   /** Support requests this country submitted that the viewer may see, newest submission first. */
-  supportRequests: SupportRequestConnection;
+  supportRequests?: Maybe<SupportRequestConnection>;
 };
 
 
@@ -177,7 +177,7 @@ export type MatchedPartner = {
   /** When it was matched. */
   matchedAt: Scalars['DateTime']['output'];
   /** The organization. */
-  organization: Organization;
+  organization?: Maybe<Organization>;
   /** When it answered; null while pending. */
   respondedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Whether it accepted. */
@@ -259,7 +259,7 @@ export type Objective = {
   /** Objective number, 1 to 23: the key. */
   number: Scalars['Int']['output'];
   /** Support requests concerning this objective that the viewer may see, newest submission first. */
-  supportRequests: SupportRequestConnection;
+  supportRequests?: Maybe<SupportRequestConnection>;
 };
 
 
@@ -276,7 +276,7 @@ export type ObjectiveCount = {
   /** How many requests. */
   count: Scalars['Int']['output'];
   /** The objective. */
-  objective: Objective;
+  objective?: Maybe<Objective>;
 };
 
 /** A UN entity, owned by the members subgraph. This subgraph adds the support requests it is matched to. */
@@ -285,7 +285,7 @@ export type Organization = {
   /** The organization's id, e.g. `iom`. */
   id: Scalars['ID']['output'];
   /** Support requests this organization is matched to as a partner that the viewer may see, newest submission first. */
-  supportRequests: SupportRequestConnection;
+  supportRequests?: Maybe<SupportRequestConnection>;
 };
 
 
@@ -335,9 +335,9 @@ export type Query = {
   /** One support request by reference code (e.g. `SR-2026-0042`); null when unknown or not visible. */
   supportRequestByCode?: Maybe<SupportRequest>;
   /** Analyst aggregates: counts by status, region, objective and kind; median and p90 days to milestones. */
-  supportRequestStats: SupportRequestStats;
+  supportRequestStats?: Maybe<SupportRequestStats>;
   /** Support requests the viewer may see. Page size is capped at 100. */
-  supportRequests: SupportRequestConnection;
+  supportRequests?: Maybe<SupportRequestConnection>;
 };
 
 
@@ -494,13 +494,13 @@ export type SupportRequest = {
   /** Contact at the requesting authority. Restricted: null for summary viewers. */
   contact?: Maybe<ContactDetails>;
   /** The requesting country. */
-  country: Country;
+  country?: Maybe<Country>;
   /** When this record was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Full description of the need. Restricted: null for summary viewers. */
   description?: Maybe<Scalars['String']['output']>;
   /** The GCM guiding principles it concerns. */
-  guidingPrinciples: Array<GuidingPrinciple>;
+  guidingPrinciples?: Maybe<Array<GuidingPrinciple>>;
   /** Every change, oldest first. Restricted: null for summary viewers. */
   history?: Maybe<Array<SupportRequestEvent>>;
   /** Opaque id. */
@@ -510,7 +510,7 @@ export type SupportRequest = {
   /** The lead partner; null before matching. */
   leadPartner?: Maybe<Organization>;
   /** The GCM objectives it concerns (at least one). */
-  objectives: Array<Objective>;
+  objectives?: Maybe<Array<Objective>>;
   /** Matched partners, the lead first, then by organization id; empty before matching. */
   partners: Array<MatchedPartner>;
   /** When partners were first identified; null before. */
@@ -850,7 +850,7 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Objective: ResolverTypeWrapper<ObjectiveRef>;
-  ObjectiveCount: ResolverTypeWrapper<Omit<ObjectiveCount, 'objective'> & { objective: ResolversTypes['Objective'] }>;
+  ObjectiveCount: ResolverTypeWrapper<Omit<ObjectiveCount, 'objective'> & { objective?: Maybe<ResolversTypes['Objective']> }>;
   Organization: ResolverTypeWrapper<OrganizationRef>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartnerInput: PartnerInput;
@@ -902,7 +902,7 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   Mutation: Record<PropertyKey, never>;
   Objective: ObjectiveRef;
-  ObjectiveCount: Omit<ObjectiveCount, 'objective'> & { objective: ResolversParentTypes['Objective'] };
+  ObjectiveCount: Omit<ObjectiveCount, 'objective'> & { objective?: Maybe<ResolversParentTypes['Objective']> };
   Organization: OrganizationRef;
   PageInfo: PageInfo;
   PartnerInput: PartnerInput;
@@ -938,7 +938,7 @@ export type ContactDetailsResolvers<ContextType = SupportRequestsContext, Parent
 export type CountryResolvers<ContextType = SupportRequestsContext, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country'], FederationReferenceType extends FederationReferenceTypes['Country'] = FederationReferenceTypes['Country']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Country']> | FederationReferenceType, FederationReferenceType, ContextType>;
   iso3?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  supportRequests?: Resolver<ResolversTypes['SupportRequestConnection'], ParentType, ContextType, Partial<CountrySupportRequestsArgs>>;
+  supportRequests?: Resolver<Maybe<ResolversTypes['SupportRequestConnection']>, ParentType, ContextType, Partial<CountrySupportRequestsArgs>>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -969,7 +969,7 @@ export type GuidingPrincipleResolvers<ContextType = SupportRequestsContext, Pare
 export type MatchedPartnerResolvers<ContextType = SupportRequestsContext, ParentType extends ResolversParentTypes['MatchedPartner'] = ResolversParentTypes['MatchedPartner']> = {
   isLead?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   matchedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   respondedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   response?: Resolver<ResolversTypes['MatchResponse'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -990,18 +990,18 @@ export type MutationResolvers<ContextType = SupportRequestsContext, ParentType e
 export type ObjectiveResolvers<ContextType = SupportRequestsContext, ParentType extends ResolversParentTypes['Objective'] = ResolversParentTypes['Objective'], FederationReferenceType extends FederationReferenceTypes['Objective'] = FederationReferenceTypes['Objective']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Objective']> | FederationReferenceType, FederationReferenceType, ContextType>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  supportRequests?: Resolver<ResolversTypes['SupportRequestConnection'], ParentType, ContextType, Partial<ObjectiveSupportRequestsArgs>>;
+  supportRequests?: Resolver<Maybe<ResolversTypes['SupportRequestConnection']>, ParentType, ContextType, Partial<ObjectiveSupportRequestsArgs>>;
 };
 
 export type ObjectiveCountResolvers<ContextType = SupportRequestsContext, ParentType extends ResolversParentTypes['ObjectiveCount'] = ResolversParentTypes['ObjectiveCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  objective?: Resolver<ResolversTypes['Objective'], ParentType, ContextType>;
+  objective?: Resolver<Maybe<ResolversTypes['Objective']>, ParentType, ContextType>;
 };
 
 export type OrganizationResolvers<ContextType = SupportRequestsContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  supportRequests?: Resolver<ResolversTypes['SupportRequestConnection'], ParentType, ContextType, Partial<OrganizationSupportRequestsArgs>>;
+  supportRequests?: Resolver<Maybe<ResolversTypes['SupportRequestConnection']>, ParentType, ContextType, Partial<OrganizationSupportRequestsArgs>>;
 };
 
 export type PageInfoResolvers<ContextType = SupportRequestsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1014,8 +1014,8 @@ export type PageInfoResolvers<ContextType = SupportRequestsContext, ParentType e
 export type QueryResolvers<ContextType = SupportRequestsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   supportRequest?: Resolver<Maybe<ResolversTypes['SupportRequest']>, ParentType, ContextType, RequireFields<QuerySupportRequestArgs, 'id'>>;
   supportRequestByCode?: Resolver<Maybe<ResolversTypes['SupportRequest']>, ParentType, ContextType, RequireFields<QuerySupportRequestByCodeArgs, 'code'>>;
-  supportRequestStats?: Resolver<ResolversTypes['SupportRequestStats'], ParentType, ContextType, Partial<QuerySupportRequestStatsArgs>>;
-  supportRequests?: Resolver<ResolversTypes['SupportRequestConnection'], ParentType, ContextType, Partial<QuerySupportRequestsArgs>>;
+  supportRequestStats?: Resolver<Maybe<ResolversTypes['SupportRequestStats']>, ParentType, ContextType, Partial<QuerySupportRequestStatsArgs>>;
+  supportRequests?: Resolver<Maybe<ResolversTypes['SupportRequestConnection']>, ParentType, ContextType, Partial<QuerySupportRequestsArgs>>;
 };
 
 export type RegionCountResolvers<ContextType = SupportRequestsContext, ParentType extends ResolversParentTypes['RegionCount'] = ResolversParentTypes['RegionCount']> = {
@@ -1040,15 +1040,15 @@ export type SupportRequestResolvers<ContextType = SupportRequestsContext, Parent
   closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   contact?: Resolver<Maybe<ResolversTypes['ContactDetails']>, ParentType, ContextType>;
-  country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  guidingPrinciples?: Resolver<Array<ResolversTypes['GuidingPrinciple']>, ParentType, ContextType>;
+  guidingPrinciples?: Resolver<Maybe<Array<ResolversTypes['GuidingPrinciple']>>, ParentType, ContextType>;
   history?: Resolver<Maybe<Array<ResolversTypes['SupportRequestEvent']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   implementationStartedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   leadPartner?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
-  objectives?: Resolver<Array<ResolversTypes['Objective']>, ParentType, ContextType>;
+  objectives?: Resolver<Maybe<Array<ResolversTypes['Objective']>>, ParentType, ContextType>;
   partners?: Resolver<Array<ResolversTypes['MatchedPartner']>, ParentType, ContextType>;
   partnersIdentifiedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   priority?: Resolver<Maybe<ResolversTypes['Priority']>, ParentType, ContextType>;
