@@ -11,7 +11,7 @@ describe('loadConfig', () => {
     const config = loadConfig({});
     expect(config.env).toBe('development');
     expect(config.gateway.port).toBe(4000);
-    expect(config.subgraphs['gcm-objectives']).toEqual({ name: 'gcm-objectives', port: 4002, url: 'http://localhost:4002/graphql' });
+    expect(config.subgraphs['gcm-objectives']).toEqual({ name: 'gcm-objectives', port: 4002, url: 'http://localhost:4002/graphql', timeoutMs: 5000 });
     expect(config.auth.requireGateway).toBe(false);
     expect(config.database.url).toBeUndefined();
     // No usage data goes to Apollo's servers unless the operator opts in.
@@ -29,6 +29,23 @@ describe('loadConfig', () => {
       expect(problems).toMatch(/GATEWAY_PORT="abc"/);
       expect(problems).toMatch(/MEMBERS_URL="not a url"/);
       expect(problems).toMatch(/DATABASE_URL=.*postgres:\/\//);
+    }
+  });
+
+  it('reads gateway deadlines and breaker settings, per subgraph where asked, and names any that is not a positive number', () => {
+    const config = loadConfig({ SUBGRAPH_TIMEOUT_MS: '3000', FUND_PROJECTS_TIMEOUT_MS: '8000', REQUEST_TIMEOUT_MS: '20000', BREAKER_FAILURES: '2', BREAKER_HALF_OPEN_MS: '1500' });
+    expect(config.subgraphs.members.timeoutMs).toBe(3000);
+    expect(config.subgraphs['fund-projects'].timeoutMs).toBe(8000);
+    expect(config.gateway).toMatchObject({ requestTimeoutMs: 20000, subgraphTimeoutMs: 3000, breaker: { failures: 2, halfOpenAfterMs: 1500 } });
+    expect(loadConfig({}).gateway).toMatchObject({ requestTimeoutMs: 15000, subgraphTimeoutMs: 5000, breaker: { failures: 5, halfOpenAfterMs: 2000 } });
+    try {
+      loadConfig({ SUBGRAPH_TIMEOUT_MS: '0', GCM_OBJECTIVES_TIMEOUT_MS: 'soon', REQUEST_TIMEOUT_MS: '-5', BREAKER_FAILURES: '2.5', BREAKER_HALF_OPEN_MS: 'abc' });
+      expect.unreachable();
+    } catch (error) {
+      const problems = (error as ConfigError).problems;
+      for (const name of ['SUBGRAPH_TIMEOUT_MS="0"', 'GCM_OBJECTIVES_TIMEOUT_MS="soon"', 'REQUEST_TIMEOUT_MS="-5"', 'BREAKER_FAILURES="2.5"', 'BREAKER_HALF_OPEN_MS="abc"']) {
+        expect(problems.some((p) => p.startsWith(name))).toBe(true);
+      }
     }
   });
 
