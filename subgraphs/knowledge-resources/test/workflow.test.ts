@@ -221,3 +221,26 @@ describe('bad write input', () => {
     expectError(missing.body, 'NOT_FOUND');
   });
 });
+
+describe('the CONFLICT shapes every lifecycle in the graph shares', () => {
+  it('a stale version carries reason STALE_VERSION and currentVersion, on update and on review', async () => {
+    const r = await submit(sub, AS.iom, { title: 'Two editors at once' });
+    await update(sub, AS.iom, { id: r.id, version: r.version, title: 'First editor wins' });
+    for (const { body } of [
+      await update(sub, AS.iom, { id: r.id, version: r.version, title: 'Second editor read version 1' }),
+      await review(sub, AS.secretariat, r.id, r.version, 'START_REVIEW'),
+    ]) {
+      expectError(body, 'CONFLICT');
+      expect(body.errors[0].extensions).toMatchObject({ reason: 'STALE_VERSION', currentVersion: r.version + 1 });
+    }
+  });
+
+  it('a decision from the wrong status carries reason ILLEGAL_TRANSITION, currentStatus and requestedStatus', async () => {
+    const r = await submit(sub, AS.iom, { title: 'Published, then reviewed again' });
+    const published = (await review(sub, AS.secretariat, r.id, r.version, 'PUBLISH')).body.data.reviewResource;
+    const { body } = await review(sub, AS.secretariat, r.id, published.version, 'REJECT', 'Too late');
+    expectError(body, 'CONFLICT');
+    expect(body.errors[0].extensions).toMatchObject({ reason: 'ILLEGAL_TRANSITION', currentStatus: 'PUBLISHED', requestedStatus: 'REJECTED', action: 'REJECT' });
+    expect((await stored(r.id))).toMatchObject({ review_status: 'PUBLISHED', version: published.version });
+  });
+});

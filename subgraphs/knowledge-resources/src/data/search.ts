@@ -64,7 +64,7 @@ export function searchIndexKeys(ctx: ReadContext, filter: ResourceFilterSpec): K
   const q = knex('resources_fts')
     .select({ seq: 'resources_fts.rowid' }, knex.raw(BM25_SCORE))
     .whereRaw('resources_fts MATCH ?', [fts5Query(words)])
-    .whereNotIn(knex.raw('+resources_fts.rowid') as unknown as string, knex('resources').select('seq').whereIn('review_status', REVIEW_STATUSES.filter((st) => st !== 'PUBLISHED')));
+    .whereRaw('+resources_fts.rowid not in ?', [knex('resources').select('seq').whereIn('review_status', REVIEW_STATUSES.filter((st) => st !== 'PUBLISHED'))]);
   if (words.length === 0) q.whereRaw('1 = 0');
   applyFilter(ctx, q, filter, 'resources_fts.rowid', 'resources.published_on', 'exists');
   return q;

@@ -600,8 +600,7 @@ export type UpdateResourceInput = {
   version: Scalars['Int']['input'];
 };
 
-export type WithIndex<TObject> = TObject & Record<string, any>;
-export type ResolversObject<TObject> = WithIndex<TObject>;
+
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
@@ -680,16 +679,16 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 ) => TResult | Promise<TResult>;
 
 /** Mapping of federation types */
-export type FederationTypes = ResolversObject<{
+export type FederationTypes = {
   Country: Country;
   KnowledgeResource: KnowledgeResource;
   Objective: Objective;
   Organization: Organization;
   SupportRequest: SupportRequest;
-}>;
+};
 
 /** Mapping of federation reference types */
-export type FederationReferenceTypes = ResolversObject<{
+export type FederationReferenceTypes = {
   Country:
     ( { __typename: 'Country' }
     & GraphQLRecursivePick<FederationTypes['Country'], {"iso3":true}> );
@@ -707,12 +706,12 @@ export type FederationReferenceTypes = ResolversObject<{
     & GraphQLRecursivePick<FederationTypes['SupportRequest'], {"id":true}>
     & ( Record<PropertyKey, never>
         | GraphQLRecursivePick<FederationTypes['SupportRequest'], {"country":{"iso3":true},"objectives":{"number":true}}> ) );
-}>;
+};
 
 
 
 /** Mapping between all available schema types and the resolvers types */
-export type ResolversTypes = ResolversObject<{
+export type ResolversTypes = {
   Confidence: Confidence;
   Country: ResolverTypeWrapper<CountryRef>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -752,10 +751,10 @@ export type ResolversTypes = ResolversObject<{
   SupportRequest: ResolverTypeWrapper<SupportRequestRef>;
   TargetAudience: TargetAudience;
   UpdateResourceInput: UpdateResourceInput;
-}>;
+};
 
 /** Mapping between all available schema types and the resolvers parents */
-export type ResolversParentTypes = ResolversObject<{
+export type ResolversParentTypes = {
   Country: CountryRef;
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
@@ -787,13 +786,13 @@ export type ResolversParentTypes = ResolversObject<{
   SubmitResourceInput: SubmitResourceInput;
   SupportRequest: SupportRequestRef;
   UpdateResourceInput: UpdateResourceInput;
-}>;
+};
 
-export type CountryResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country'], FederationReferenceType extends FederationReferenceTypes['Country'] = FederationReferenceTypes['Country']> = ResolversObject<{
+export type CountryResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country'], FederationReferenceType extends FederationReferenceTypes['Country'] = FederationReferenceTypes['Country']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Country']> | FederationReferenceType, FederationReferenceType, ContextType>;
   iso3?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   resources?: Resolver<Maybe<ResolversTypes['KnowledgeResourceConnection']>, ParentType, ContextType, Partial<CountryResourcesArgs>>;
-}>;
+};
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
@@ -803,11 +802,11 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
-export type GuidingPrincipleResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['GuidingPrinciple'] = ResolversParentTypes['GuidingPrinciple']> = ResolversObject<{
+export type GuidingPrincipleResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['GuidingPrinciple'] = ResolversParentTypes['GuidingPrinciple']> = {
   letter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
+};
 
-export type KnowledgeResourceResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['KnowledgeResource'] = ResolversParentTypes['KnowledgeResource'], FederationReferenceType extends FederationReferenceTypes['KnowledgeResource'] = FederationReferenceTypes['KnowledgeResource']> = ResolversObject<{
+export type KnowledgeResourceResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['KnowledgeResource'] = ResolversParentTypes['KnowledgeResource'], FederationReferenceType extends FederationReferenceTypes['KnowledgeResource'] = FederationReferenceTypes['KnowledgeResource']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['KnowledgeResource']> | FederationReferenceType, FederationReferenceType, ContextType>;
   body?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   countries?: Resolver<Maybe<Array<ResolversTypes['Country']>>, ParentType, ContextType>;
@@ -833,107 +832,107 @@ export type KnowledgeResourceResolvers<ContextType = KnowledgeContext, ParentTyp
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type KnowledgeResourceConnectionResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['KnowledgeResourceConnection'] = ResolversParentTypes['KnowledgeResourceConnection']> = ResolversObject<{
+export type KnowledgeResourceConnectionResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['KnowledgeResourceConnection'] = ResolversParentTypes['KnowledgeResourceConnection']> = {
   edges?: Resolver<Array<ResolversTypes['KnowledgeResourceEdge']>, ParentType, ContextType>;
   facets?: Resolver<ResolversTypes['ResourceFacets'], ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type KnowledgeResourceEdgeResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['KnowledgeResourceEdge'] = ResolversParentTypes['KnowledgeResourceEdge']> = ResolversObject<{
+export type KnowledgeResourceEdgeResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['KnowledgeResourceEdge'] = ResolversParentTypes['KnowledgeResourceEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['KnowledgeResource'], ParentType, ContextType>;
   score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   snippet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type LanguageFacetResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['LanguageFacet'] = ResolversParentTypes['LanguageFacet']> = ResolversObject<{
+export type LanguageFacetResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['LanguageFacet'] = ResolversParentTypes['LanguageFacet']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
+};
 
-export type MutationResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+export type MutationResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   reviewResource?: Resolver<ResolversTypes['KnowledgeResource'], ParentType, ContextType, RequireFields<MutationReviewResourceArgs, 'input'>>;
   submitResource?: Resolver<ResolversTypes['KnowledgeResource'], ParentType, ContextType, RequireFields<MutationSubmitResourceArgs, 'input'>>;
   updateResource?: Resolver<ResolversTypes['KnowledgeResource'], ParentType, ContextType, RequireFields<MutationUpdateResourceArgs, 'input'>>;
-}>;
+};
 
-export type ObjectiveResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['Objective'] = ResolversParentTypes['Objective'], FederationReferenceType extends FederationReferenceTypes['Objective'] = FederationReferenceTypes['Objective']> = ResolversObject<{
+export type ObjectiveResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['Objective'] = ResolversParentTypes['Objective'], FederationReferenceType extends FederationReferenceTypes['Objective'] = FederationReferenceTypes['Objective']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Objective']> | FederationReferenceType, FederationReferenceType, ContextType>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   resources?: Resolver<Maybe<ResolversTypes['KnowledgeResourceConnection']>, ParentType, ContextType, Partial<ObjectiveResourcesArgs>>;
-}>;
+};
 
-export type ObjectiveFacetResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['ObjectiveFacet'] = ResolversParentTypes['ObjectiveFacet']> = ResolversObject<{
+export type ObjectiveFacetResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['ObjectiveFacet'] = ResolversParentTypes['ObjectiveFacet']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   objective?: Resolver<Maybe<ResolversTypes['Objective']>, ParentType, ContextType>;
-}>;
+};
 
-export type OrganizationResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
+export type OrganizationResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   resources?: Resolver<Maybe<ResolversTypes['KnowledgeResourceConnection']>, ParentType, ContextType, Partial<OrganizationResourcesArgs>>;
-}>;
+};
 
-export type PageInfoResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+export type PageInfoResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type PracticeResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['Practice'] = ResolversParentTypes['Practice']> = ResolversObject<{
+export type PracticeResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['Practice'] = ResolversParentTypes['Practice']> = {
   completed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   implementedFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   implementedUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   lessonsLearned?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   whyReplicable?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type ProvenanceResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = ResolversObject<{
+export type ProvenanceResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = {
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
+};
 
-export type PublisherFacetResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['PublisherFacet'] = ResolversParentTypes['PublisherFacet']> = ResolversObject<{
+export type PublisherFacetResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['PublisherFacet'] = ResolversParentTypes['PublisherFacet']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
-}>;
+};
 
-export type QueryResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+export type QueryResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   resource?: Resolver<Maybe<ResolversTypes['KnowledgeResource']>, ParentType, ContextType, RequireFields<QueryResourceArgs, 'id'>>;
   resources?: Resolver<Maybe<ResolversTypes['KnowledgeResourceConnection']>, ParentType, ContextType, Partial<QueryResourcesArgs>>;
-}>;
+};
 
-export type RegionFacetResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['RegionFacet'] = ResolversParentTypes['RegionFacet']> = ResolversObject<{
+export type RegionFacetResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['RegionFacet'] = ResolversParentTypes['RegionFacet']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   region?: Resolver<ResolversTypes['HubRegion'], ParentType, ContextType>;
-}>;
+};
 
-export type ResourceFacetsResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['ResourceFacets'] = ResolversParentTypes['ResourceFacets']> = ResolversObject<{
+export type ResourceFacetsResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['ResourceFacets'] = ResolversParentTypes['ResourceFacets']> = {
   languages?: Resolver<Array<ResolversTypes['LanguageFacet']>, ParentType, ContextType>;
   objectives?: Resolver<Array<ResolversTypes['ObjectiveFacet']>, ParentType, ContextType>;
   publishers?: Resolver<Array<ResolversTypes['PublisherFacet']>, ParentType, ContextType>;
   regions?: Resolver<Array<ResolversTypes['RegionFacet']>, ParentType, ContextType>;
   types?: Resolver<Array<ResolversTypes['ResourceTypeFacet']>, ParentType, ContextType>;
-}>;
+};
 
-export type ResourceTypeFacetResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['ResourceTypeFacet'] = ResolversParentTypes['ResourceTypeFacet']> = ResolversObject<{
+export type ResourceTypeFacetResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['ResourceTypeFacet'] = ResolversParentTypes['ResourceTypeFacet']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['ResourceType'], ParentType, ContextType>;
-}>;
+};
 
-export type SupportRequestResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['SupportRequest'] = ResolversParentTypes['SupportRequest'], FederationReferenceType extends FederationReferenceTypes['SupportRequest'] = FederationReferenceTypes['SupportRequest']> = ResolversObject<{
+export type SupportRequestResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['SupportRequest'] = ResolversParentTypes['SupportRequest'], FederationReferenceType extends FederationReferenceTypes['SupportRequest'] = FederationReferenceTypes['SupportRequest']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SupportRequest']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   relatedPractices?: Resolver<Maybe<ResolversTypes['KnowledgeResourceConnection']>, ParentType, ContextType, Partial<SupportRequestRelatedPracticesArgs>>;
-}>;
+};
 
-export type Resolvers<ContextType = KnowledgeContext> = ResolversObject<{
+export type Resolvers<ContextType = KnowledgeContext> = {
   Country?: CountryResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
@@ -955,5 +954,5 @@ export type Resolvers<ContextType = KnowledgeContext> = ResolversObject<{
   ResourceFacets?: ResourceFacetsResolvers<ContextType>;
   ResourceTypeFacet?: ResourceTypeFacetResolvers<ContextType>;
   SupportRequest?: SupportRequestResolvers<ContextType>;
-}>;
+};
 

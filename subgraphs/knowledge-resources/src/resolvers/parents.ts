@@ -33,7 +33,7 @@ export const Country: CountryResolvers = {
 
 export const SupportRequest: SupportRequestResolvers = {
   // The gateway sends the key and the @requires fields (country, objectives) in the representation.
-  __resolveReference: (ref: any) => ({ id: ref.id, country: ref.country ?? null, objectives: ref.objectives ?? null }),
+  __resolveReference: (ref) => ({ id: ref.id, country: ref.country ?? null, objectives: ref.objectives ?? null }),
   relatedPractices: async (request, { first, after }, { data }) => {
     pageSize(first);
     const conn = await data.loaders.relatedPractices.load({
