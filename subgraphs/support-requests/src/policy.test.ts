@@ -2,6 +2,7 @@
 // for seeing and for each write's ownership check. test/policy.test.ts checks the SQL predicate against the same rule
 // on a real database.
 import { describe, expect, it } from 'vitest';
+import { viewerOf, type TestViewer } from '@unmn/shared/testing';
 import type { Viewer } from '@unmn/shared/viewer';
 import { STATUSES, type MatchedPartnerModel, type Status, type SupportRequestModel } from './data/models.js';
 import {
@@ -9,7 +10,7 @@ import {
   type Access,
 } from './policy.js';
 
-const VIEWERS = {
+const PERSONAS = {
   anonymous: { role: 'anonymous', subject: null },
   secretariat: { role: 'secretariat', subject: 'sec' },
   mex: { role: 'country', countryIso3: 'MEX', subject: 'mex' },
@@ -19,8 +20,9 @@ const VIEWERS = {
   unicef: { role: 'member', organizationId: 'unicef', subject: 'unicef' },
   fundManager: { role: 'fund-manager', subject: 'fm' },
   steeringCommittee: { role: 'steering-committee', subject: 'sc' },
-} as const satisfies Record<string, Viewer>;
-type Who = keyof typeof VIEWERS;
+} satisfies Record<string, TestViewer>;
+type Who = keyof typeof PERSONAS;
+const VIEWERS = Object.fromEntries(Object.entries(PERSONAS).map(([who, v]) => [who, viewerOf(v)])) as Record<Who, Viewer>;
 
 /** Mexico's request, matched to IOM (lead) and ILO. */
 const request = (status: Status): SupportRequestModel => ({
@@ -47,8 +49,8 @@ describe('accessTo', () => {
 
   it('gives a matched organization nothing more once it is no longer matched, and a member without an organization nothing', () => {
     expect(accessTo(VIEWERS.ilo, request('SUBMITTED'), ['iom'])).toBe('NONE');
-    expect(accessTo({ role: 'member', subject: 'x' }, request('SUBMITTED'), ['iom'])).toBe('NONE');
-    expect(accessTo({ role: 'country', subject: 'x' }, request('SUBMITTED'), [])).toBe('NONE');
+    expect(accessTo(viewerOf({ role: 'member' }), request('SUBMITTED'), ['iom'])).toBe('NONE');
+    expect(accessTo(viewerOf({ role: 'country' }), request('SUBMITTED'), [])).toBe('NONE');
   });
 
   it('asks for partners only where a member organization could be matched', () => {

@@ -41,7 +41,7 @@ export function objectives(values: readonly number[], field: string, required: b
 export function principles(values: readonly string[], field: string): string[] {
   return list(values, field, (value, at) => {
     const letter = value.trim().toLowerCase();
-    if (!(GUIDING_PRINCIPLE_LETTERS as readonly string[]).includes(letter)) throw new BadUserInputError(at, `guiding principles are lettered a to j; got ${JSON.stringify(value)}`);
+    if (!GUIDING_PRINCIPLE_LETTERS.includes(letter)) throw new BadUserInputError(at, `guiding principles are lettered a to j; got ${JSON.stringify(value)}`);
     return letter;
   }, { unique: true });
 }

@@ -220,7 +220,8 @@ describe('idempotent submission', () => {
     const first = await must(sub, SUBMIT, input, 'mex');
     const before = await footprint(sub);
     const { body } = await ask(SUBMIT, { ...input, title: 'Something else' }, 'mex');
-    expect(body.errors[0].extensions.code).toBe('CONFLICT');
+    // docs/errors.md: the reason and fields a client handles this on.
+    expect(body.errors[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'IDEMPOTENCY_KEY_REUSED', argument: 'input.idempotencyKey', existingCode: first.code });
     expect(body.errors[0].message).toContain('input.idempotencyKey');
     expect(body.errors[0].message).toContain(first.code);
     expect(await footprint(sub)).toEqual(before);

@@ -135,7 +135,7 @@ export class SupportRequestWrites {
     if (row.request_hash !== idem.hash) {
       throw new ConflictError(
         `input.idempotencyKey ${JSON.stringify(idem.key)} was already used for a different submission (${row.code}). Use a new key for a new request, or resend exactly the same input to retry.`,
-        { argument: 'input.idempotencyKey', existingCode: row.code },
+        { reason: 'IDEMPOTENCY_KEY_REUSED', argument: 'input.idempotencyKey', existingCode: row.code },
       );
     }
     return toSupportRequest(row);

@@ -3,6 +3,7 @@
 // walking the state machine, so every history is one the server itself would have written.
 import { hubRegionOf } from '@unmn/shared/countries';
 import type { EventKind, Status } from '../models.js';
+import { GUIDING_PRINCIPLE_LETTERS } from '../reference/gcm.js';
 
 // A small deterministic PRNG (mulberry32): the same seed data on every machine and run.
 function rng(seed: number) {
@@ -182,7 +183,7 @@ export function sampleRequests(): SampleRequest[] {
       row.created_at = row.submitted_at;
       row.updated_at = events.at(-1)!.at;
       row.version = events.length;
-      requests.push({ row, objectives, principles: some('abcdefghij'.split(''), 0, 3).sort(), kinds, partners, events, submittedMs });
+      requests.push({ row, objectives, principles: some([...GUIDING_PRINCIPLE_LETTERS], 0, 3).sort(), kinds, partners, events, submittedMs });
     }
   }
   // Reference codes run per year in order of submission, as the live counter would have issued them.
