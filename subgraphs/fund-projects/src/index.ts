@@ -6,7 +6,10 @@ import type { FundData } from './context.js';
 import { createLoaders } from './data/loaders.js';
 import { migrations } from './data/migrations/index.js';
 import { seed } from './data/seeds/index.js';
-import { FundStore } from './data/store.js';
+import { Ledger } from './data/ledger.js';
+import { ProjectReads } from './data/reads.js';
+import { Reporting } from './data/reporting.js';
+import { ProjectWrites } from './data/writes.js';
 import { resolvers } from './resolvers/index.js';
 
 export const fundProjectsSubgraph: SubgraphModule<FundData> = {
@@ -16,8 +19,9 @@ export const fundProjectsSubgraph: SubgraphModule<FundData> = {
   migrations,
   seed,
   createData(db, viewer) {
-    // The request's store reads as this viewer: every programme read obeys their visibility.
-    const store = new FundStore(db, viewer);
-    return { store, loaders: createLoaders(store) };
+    // Reads and reporting run as this viewer: every programme read obeys their visibility (policy.ts).
+    const reads = new ProjectReads(db, viewer);
+    const ledger = new Ledger(db);
+    return { reads, writes: new ProjectWrites(db), ledger, reporting: new Reporting(db, viewer), loaders: createLoaders(reads, ledger) };
   },
 };

@@ -4,15 +4,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECT, startTestSubgraph, type TestSubgraph } from '@unmn/shared/testing';
 import { fundProjectsSubgraph } from '../src/index.js';
-import { FundStore } from '../src/data/store.js';
+import { Ledger } from '../src/data/ledger.js';
 import { parseAmount } from '../src/money.js';
 import { CONTRIBUTE, FUND_MANAGER, TRANSFER, approved, cents, dollars, ok, snapshot } from './fixtures.js';
 
 let sub: TestSubgraph;
-let store: FundStore;
+let ledger: Ledger;
 beforeAll(async () => {
   sub = await startTestSubgraph(fundProjectsSubgraph);
-  store = new FundStore(sub.db);
+  ledger = new Ledger(sub.db);
   // Deposit enough that these tests run into shares, not the fund's balance (except where they mean to).
   await ok(sub, CONTRIBUTE, { input: { donor: 'Test donor', kind: 'DEPOSITED', amount: '50000000.00' } }, FUND_MANAGER);
 });
@@ -41,8 +41,8 @@ describe(`exact sums (${DIALECT})`, () => {
 
     const p = await approved(sub, { budget: '60000000.00', participants: [{ organizationId: 'iom', budgetShare: '30000000.00' }, { organizationId: 'unhcr', budgetShare: '30000000.00' }] });
     const before = (await ok(sub, '{ fund { transferredTotal { amount } balance { amount } } }', {})).fund;
-    // Through the store's money path (the one recordTransfer uses), in one batch: every amount parsed from its string.
-    const ids = await store.recordTransfers(
+    // Through the ledger's money path (the one recordTransfer uses), in one batch: every amount parsed from its string.
+    const ids = await ledger.recordTransfers(
       amounts.map((a, i) => ({ projectId: p.id, organizationId: i % 2 ? 'unhcr' : 'iom', amountCents: parseAmount(a, `batch[${i}].amount`), date: '2026-02-01' })),
       ACTOR,
     );
@@ -69,9 +69,9 @@ describe(`exact sums (${DIALECT})`, () => {
     const before = await snapshot(sub);
     const batch = [...Array(5)].map(() => ({ projectId: p.id, organizationId: 'unhcr', amountCents: 8000n, date: '2026-02-01' })); // 5 x 80.00 = 400.00, the whole share
     batch.push({ projectId: p.id, organizationId: 'unhcr', amountCents: 1n, date: '2026-02-01' });
-    await expect(store.recordTransfers(batch, ACTOR)).rejects.toMatchObject({ extensions: { code: 'CONFLICT' } });
+    await expect(ledger.recordTransfers(batch, ACTOR)).rejects.toMatchObject({ extensions: { code: 'CONFLICT' } });
     expect(await snapshot(sub)).toBe(before);
-    await store.recordTransfers(batch.slice(0, 5), ACTOR);
+    await ledger.recordTransfers(batch.slice(0, 5), ACTOR);
     const { fundProject } = await ok(sub, 'query($id: ID!) { fundProject(id: $id) { participatingOrganizations { organization { id } remaining { amount } } } }', { id: p.id });
     expect(fundProject.participatingOrganizations.find((o: any) => o.organization.id === 'unhcr').remaining.amount).toBe('0.00');
   });

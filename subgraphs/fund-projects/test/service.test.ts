@@ -6,6 +6,7 @@ import { Kind, parse, print, visit, type ASTNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countStatementsOf, startTestSubgraph, type TestSubgraph, type TestViewer } from '@unmn/shared/testing';
 import { ORGANIZATIONS } from '@unmn/shared/organizations';
+import { OBJECTIVE_COUNT } from '@unmn/shared/validate';
 import { fundProjectsSubgraph } from '../src/index.js';
 import {
   CONTRIBUTE, DECIDE, FUND_MANAGER, PIPELINE, SECRETARIAT, STEERING, SUBMIT, TRANSFER, UPDATE, approved, conceptNote, country, member, ok, snapshot,
@@ -150,7 +151,7 @@ describe('_entities', () => {
     const p = await submitted(sub, { supportRequestId: 'sr-batch', countries: ['PER'] });
     const EVERY = ENTITIES(`
       ... on Fund { fundCode: code balance { amount } }
-      ... on ThematicArea { id title objectives { objective { number } } fundProjects(first: 5) { totalCount edges { node { code } } } }
+      ... on ThematicArea { id title areaObjectives: objectives { objective { number } } areaProjects: fundProjects(first: 5) { totalCount edges { node { code } } } }
       ... on FundProject { id code budget { amount } transferred { amount } countries { iso3 } objectives { number } participatingOrganizations { organization { id } }
         projectArea: thematicArea { id } statusHistory { to } }
       ... on Contribution { id donor amount { amount } donorCountry { iso3 } }
@@ -174,7 +175,7 @@ describe('_entities', () => {
       ...of('FundProject', [...projects.map((x: any) => x.id), p.id, 'fp-nope']),
       ...of('Contribution', contributions.map((x: any) => x.id)), ...of('Transfer', transfers.map((x: any) => x.id)),
       ...of('Organization', ORGANIZATIONS.map((o) => o.id)), ...of('Country', ['MEX', 'MKD', 'PHL', 'ZAF', 'TJK', 'PER', 'NER', 'CHL']),
-      ...of('Objective', Array.from({ length: 23 }, (_, i) => i + 1)), ...of('SupportRequest', ['sr-batch', 'sr-none', 'sr-other']),
+      ...of('Objective', Array.from({ length: OBJECTIVE_COUNT }, (_, i) => i + 1)), ...of('SupportRequest', ['sr-batch', 'sr-none', 'sr-other']),
     ];
     const fewStatements = await countStatementsOf(sub.db, () => ok(sub, EVERY, { r: one }, FUND_MANAGER));
     let result: any;

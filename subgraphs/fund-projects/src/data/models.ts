@@ -1,10 +1,14 @@
 // The shapes resolvers receive (codegen maps the schema's types to these) and the row mappers. Money is BigInt cents
 // in every model; resolvers turn it into `Money` strings at the edge.
-import { parseBool, provenanceFrom, type ProvenanceModel } from '@unmn/shared/rows';
+import { parseBool, provenanceFrom, type ConfidenceCode, type ProvenanceModel } from '@unmn/shared/rows';
 import type { HubRegion } from '@unmn/shared/countries';
 import { centsFrom } from '../money.js';
+import type {
+  ContributionRow, FundProjectRow, ParticipantRow, ProgressReportRow, ProjectCountryRow, ProjectEventRow, ThematicAreaObjectiveRow, ThematicAreaRow, TransferRow,
+} from './rows.js';
 
-export type FundProjectStatus = 'CONCEPT_NOTE' | 'PIPELINE' | 'APPROVED' | 'ACTIVE' | 'CLOSED' | 'NOT_SELECTED';
+export const FUND_PROJECT_STATUSES = ['CONCEPT_NOTE', 'PIPELINE', 'APPROVED', 'ACTIVE', 'CLOSED', 'NOT_SELECTED'] as const;
+export type FundProjectStatus = (typeof FUND_PROJECT_STATUSES)[number];
 export type ProjectScope = 'NATIONAL' | 'MULTI_COUNTRY' | 'REGIONAL' | 'GLOBAL';
 export type MarkerRating = 'NO_CONTRIBUTION' | 'LIMITED' | 'SIGNIFICANT' | 'PRINCIPAL';
 export type ContributionKind = 'PLEDGED' | 'DEPOSITED';
@@ -121,6 +125,9 @@ export type FundingGroupBy = 'THEMATIC_AREA' | 'OBJECTIVE' | 'COUNTRY' | 'REGION
 export interface FundingSummaryRowModel {
   groupBy: FundingGroupBy;
   key: string;
+  /** The key as a region or a status, when the rows are grouped by one. */
+  region: HubRegion | null;
+  status: FundProjectStatus | null;
   projectCount: number;
   budgetCents: bigint;
   transferredCents: bigint;
@@ -151,9 +158,9 @@ export interface ThematicBalanceModel {
   areas: ThematicBalanceRowModel[];
 }
 
-export type FundModel = typeof import('./seeds/fund.js').FUND;
+export type FundModel = typeof import('./reference/fund.js').FUND;
 
-export const toFundProject = (r: any): FundProjectModel => ({
+export const toFundProject = (r: FundProjectRow): FundProjectModel => ({
   id: r.id,
   code: r.code,
   title: r.title,
@@ -181,15 +188,15 @@ export const toFundProject = (r: any): FundProjectModel => ({
   updatedAt: r.updated_at,
 });
 
-export const toParticipant = (r: any): ParticipantModel => ({
+export const toParticipant = (r: ParticipantRow): ParticipantModel => ({
   projectId: r.project_id,
   organizationId: r.organization_id,
   isLead: parseBool(r.is_lead),
   shareCents: centsFrom(r.share_cents),
-  transferredCents: centsFrom(r.transferred_cents),
+  transferredCents: centsFrom(r.transferred_cents ?? 0),
 });
 
-export const toThematicArea = (r: any): ThematicAreaModel => ({
+export const toThematicArea = (r: ThematicAreaRow): ThematicAreaModel => ({
   id: r.id,
   number: r.number,
   title: r.title,
@@ -198,13 +205,13 @@ export const toThematicArea = (r: any): ThematicAreaModel => ({
   updatedAt: r.updated_at,
 });
 
-export const toThematicAreaObjective = (r: any): ThematicAreaObjectiveModel => ({
-  objectiveNumber: r.objective_number,
+export const toThematicAreaObjective = (r: ThematicAreaObjectiveRow): ThematicAreaObjectiveModel => ({
+  objectiveNumber: Number(r.objective_number),
   thematicAreaId: r.thematic_area_id,
   provenance: provenanceFrom(r),
 });
 
-export const toContribution = (r: any): ContributionModel => ({
+export const toContribution = (r: ContributionRow): ContributionModel => ({
   id: r.id,
   donor: r.donor,
   donorCountryIso3: r.donor_country_iso3 ?? null,
@@ -216,7 +223,7 @@ export const toContribution = (r: any): ContributionModel => ({
   updatedAt: r.updated_at,
 });
 
-export const toTransfer = (r: any): TransferModel => ({
+export const toTransfer = (r: TransferRow): TransferModel => ({
   id: r.id,
   projectId: r.project_id,
   organizationId: r.organization_id,
@@ -227,7 +234,7 @@ export const toTransfer = (r: any): TransferModel => ({
   updatedAt: r.updated_at,
 });
 
-export const toProgressReport = (r: any): ProgressReportModel => ({
+export const toProgressReport = (r: ProgressReportRow): ProgressReportModel => ({
   id: r.id,
   projectId: r.project_id,
   organizationId: r.organization_id,
@@ -239,7 +246,9 @@ export const toProgressReport = (r: any): ProgressReportModel => ({
   updatedAt: r.updated_at,
 });
 
-export const toStatusChange = (r: any): StatusChangeModel => ({
+export const toProjectCountry = (r: ProjectCountryRow): ProjectCountryModel => ({ iso3: r.country_iso3, hubRegion: r.hub_region });
+
+export const toStatusChange = (r: ProjectEventRow): StatusChangeModel => ({
   from: r.from_status ?? null,
   to: r.to_status,
   at: r.at,
@@ -256,3 +265,15 @@ export interface CountryRef { iso3: string }
 export interface ObjectiveRef { number: number }
 export interface SupportRequestRef { id: string }
 export type CapitalisationTargetModel = FundModel['capitalisationTargets'][number];
+
+/** Who made a change, for the status history and the records' provenance. */
+export interface Actor { role: string; subject: string | null }
+
+/** Provenance as a write gives it (a confidence code, as stored). */
+export interface ProvenanceInput { source: string; confidence: ConfidenceCode; note?: string | null }
+
+/** Provenance of what a client writes through the API: its own `source` when given, else who wrote it. */
+export const apiProvenance = (verb: 'submitted' | 'updated' | 'recorded', role: string, organizationId: string | null = null, given: string | null = null): ProvenanceInput => ({
+  source: given ?? `${verb} through the API by ${role}${organizationId ? ` (${organizationId})` : ''}`,
+  confidence: 'C',
+});

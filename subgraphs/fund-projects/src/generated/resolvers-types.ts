@@ -1094,8 +1094,7 @@ export type UpdateFundProjectInput = {
   version: Scalars['Int']['input'];
 };
 
-export type WithIndex<TObject> = TObject & Record<string, any>;
-export type ResolversObject<TObject> = WithIndex<TObject>;
+
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
@@ -1174,7 +1173,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 ) => TResult | Promise<TResult>;
 
 /** Mapping of federation types */
-export type FederationTypes = ResolversObject<{
+export type FederationTypes = {
   Contribution: Contribution;
   Country: Country;
   Fund: Fund;
@@ -1184,10 +1183,10 @@ export type FederationTypes = ResolversObject<{
   SupportRequest: SupportRequest;
   ThematicArea: ThematicArea;
   Transfer: Transfer;
-}>;
+};
 
 /** Mapping of federation reference types */
-export type FederationReferenceTypes = ResolversObject<{
+export type FederationReferenceTypes = {
   Contribution:
     ( { __typename: 'Contribution' }
     & GraphQLRecursivePick<FederationTypes['Contribution'], {"id":true}> );
@@ -1215,12 +1214,12 @@ export type FederationReferenceTypes = ResolversObject<{
   Transfer:
     ( { __typename: 'Transfer' }
     & GraphQLRecursivePick<FederationTypes['Transfer'], {"id":true}> );
-}>;
+};
 
 
 
 /** Mapping between all available schema types and the resolvers types */
-export type ResolversTypes = ResolversObject<{
+export type ResolversTypes = {
   CapitalisationTarget: ResolverTypeWrapper<CapitalisationTargetModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Confidence: Confidence;
@@ -1285,10 +1284,10 @@ export type ResolversTypes = ResolversObject<{
   TransferEdge: ResolverTypeWrapper<Omit<TransferEdge, 'node'> & { node: ResolversTypes['Transfer'] }>;
   TransferFilter: TransferFilter;
   UpdateFundProjectInput: UpdateFundProjectInput;
-}>;
+};
 
 /** Mapping between all available schema types and the resolvers parents */
-export type ResolversParentTypes = ResolversObject<{
+export type ResolversParentTypes = {
   CapitalisationTarget: CapitalisationTargetModel;
   String: Scalars['String']['output'];
   Contribution: ContributionModel;
@@ -1341,16 +1340,16 @@ export type ResolversParentTypes = ResolversObject<{
   TransferEdge: Omit<TransferEdge, 'node'> & { node: ResolversParentTypes['Transfer'] };
   TransferFilter: TransferFilter;
   UpdateFundProjectInput: UpdateFundProjectInput;
-}>;
+};
 
-export type CapitalisationTargetResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['CapitalisationTarget'] = ResolversParentTypes['CapitalisationTarget']> = ResolversObject<{
+export type CapitalisationTargetResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['CapitalisationTarget'] = ResolversParentTypes['CapitalisationTarget']> = {
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   setFor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
+};
 
-export type ContributionResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['Contribution'] = ResolversParentTypes['Contribution'], FederationReferenceType extends FederationReferenceTypes['Contribution'] = FederationReferenceTypes['Contribution']> = ResolversObject<{
+export type ContributionResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['Contribution'] = ResolversParentTypes['Contribution'], FederationReferenceType extends FederationReferenceTypes['Contribution'] = FederationReferenceTypes['Contribution']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Contribution']> | FederationReferenceType, FederationReferenceType, ContextType>;
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1361,24 +1360,24 @@ export type ContributionResolvers<ContextType = FundContext, ParentType extends 
   kind?: Resolver<ResolversTypes['ContributionKind'], ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-}>;
+};
 
-export type ContributionConnectionResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['ContributionConnection'] = ResolversParentTypes['ContributionConnection']> = ResolversObject<{
+export type ContributionConnectionResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['ContributionConnection'] = ResolversParentTypes['ContributionConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ContributionEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type ContributionEdgeResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['ContributionEdge'] = ResolversParentTypes['ContributionEdge']> = ResolversObject<{
+export type ContributionEdgeResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['ContributionEdge'] = ResolversParentTypes['ContributionEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Contribution'], ParentType, ContextType>;
-}>;
+};
 
-export type CountryResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country'], FederationReferenceType extends FederationReferenceTypes['Country'] = FederationReferenceTypes['Country']> = ResolversObject<{
+export type CountryResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country'], FederationReferenceType extends FederationReferenceTypes['Country'] = FederationReferenceTypes['Country']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Country']> | FederationReferenceType, FederationReferenceType, ContextType>;
   fundProjects?: Resolver<Maybe<ResolversTypes['FundProjectConnection']>, ParentType, ContextType, Partial<CountryFundProjectsArgs>>;
   iso3?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-}>;
+};
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
@@ -1388,7 +1387,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
-export type FundResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['Fund'] = ResolversParentTypes['Fund'], FederationReferenceType extends FederationReferenceTypes['Fund'] = FederationReferenceTypes['Fund']> = ResolversObject<{
+export type FundResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['Fund'] = ResolversParentTypes['Fund'], FederationReferenceType extends FederationReferenceTypes['Fund'] = FederationReferenceTypes['Fund']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Fund']> | FederationReferenceType, FederationReferenceType, ContextType>;
   administrativeAgent?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   balance?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -1408,22 +1407,22 @@ export type FundResolvers<ContextType = FundContext, ParentType extends Resolver
   thematicBalance?: Resolver<ResolversTypes['ThematicBalance'], ParentType, ContextType>;
   transferredTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   transfers?: Resolver<ResolversTypes['TransferConnection'], ParentType, ContextType, Partial<FundTransfersArgs>>;
-}>;
+};
 
-export type FundMilestoneResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['FundMilestone'] = ResolversParentTypes['FundMilestone']> = ResolversObject<{
+export type FundMilestoneResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['FundMilestone'] = ResolversParentTypes['FundMilestone']> = {
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   place?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
-}>;
+};
 
-export type FundNameResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['FundName'] = ResolversParentTypes['FundName']> = ResolversObject<{
+export type FundNameResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['FundName'] = ResolversParentTypes['FundName']> = {
   kind?: Resolver<ResolversTypes['FundNameKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
-}>;
+};
 
-export type FundProjectResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['FundProject'] = ResolversParentTypes['FundProject'], FederationReferenceType extends FederationReferenceTypes['FundProject'] = FederationReferenceTypes['FundProject']> = ResolversObject<{
+export type FundProjectResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['FundProject'] = ResolversParentTypes['FundProject'], FederationReferenceType extends FederationReferenceTypes['FundProject'] = FederationReferenceTypes['FundProject']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['FundProject']> | FederationReferenceType, FederationReferenceType, ContextType>;
   budget?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   budgetProvenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
@@ -1461,35 +1460,35 @@ export type FundProjectResolvers<ContextType = FundContext, ParentType extends R
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type FundProjectConnectionResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['FundProjectConnection'] = ResolversParentTypes['FundProjectConnection']> = ResolversObject<{
+export type FundProjectConnectionResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['FundProjectConnection'] = ResolversParentTypes['FundProjectConnection']> = {
   edges?: Resolver<Array<ResolversTypes['FundProjectEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type FundProjectEdgeResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['FundProjectEdge'] = ResolversParentTypes['FundProjectEdge']> = ResolversObject<{
+export type FundProjectEdgeResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['FundProjectEdge'] = ResolversParentTypes['FundProjectEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['FundProject'], ParentType, ContextType>;
-}>;
+};
 
-export type FundProjectStatusChangeResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['FundProjectStatusChange'] = ResolversParentTypes['FundProjectStatusChange']> = ResolversObject<{
+export type FundProjectStatusChangeResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['FundProjectStatusChange'] = ResolversParentTypes['FundProjectStatusChange']> = {
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   byRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['FundProjectStatus']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['FundProjectStatus'], ParentType, ContextType>;
-}>;
+};
 
-export type FundingSummaryResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['FundingSummary'] = ResolversParentTypes['FundingSummary']> = ResolversObject<{
+export type FundingSummaryResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['FundingSummary'] = ResolversParentTypes['FundingSummary']> = {
   groupBy?: Resolver<ResolversTypes['FundingGroupBy'], ParentType, ContextType>;
   rows?: Resolver<Array<ResolversTypes['FundingSummaryRow']>, ParentType, ContextType>;
   rowsOverlap?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   totals?: Resolver<ResolversTypes['FundingTotals'], ParentType, ContextType>;
-}>;
+};
 
-export type FundingSummaryRowResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['FundingSummaryRow'] = ResolversParentTypes['FundingSummaryRow']> = ResolversObject<{
+export type FundingSummaryRowResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['FundingSummaryRow'] = ResolversParentTypes['FundingSummaryRow']> = {
   budgetTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1501,20 +1500,20 @@ export type FundingSummaryRowResolvers<ContextType = FundContext, ParentType ext
   thematicArea?: Resolver<Maybe<ResolversTypes['ThematicArea']>, ParentType, ContextType>;
   transferredTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-}>;
+};
 
-export type FundingTotalsResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['FundingTotals'] = ResolversParentTypes['FundingTotals']> = ResolversObject<{
+export type FundingTotalsResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['FundingTotals'] = ResolversParentTypes['FundingTotals']> = {
   budgetTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   projectCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   transferredTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
-}>;
+};
 
-export type MoneyResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
+export type MoneyResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
   amount?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
+};
 
-export type MutationResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+export type MutationResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   closeFundProject?: Resolver<ResolversTypes['FundProject'], ParentType, ContextType, RequireFields<MutationCloseFundProjectArgs, 'input'>>;
   decideFundProject?: Resolver<ResolversTypes['FundProject'], ParentType, ContextType, RequireFields<MutationDecideFundProjectArgs, 'input'>>;
   moveToPipeline?: Resolver<ResolversTypes['FundProject'], ParentType, ContextType, RequireFields<MutationMoveToPipelineArgs, 'input'>>;
@@ -1523,38 +1522,38 @@ export type MutationResolvers<ContextType = FundContext, ParentType extends Reso
   reportProgress?: Resolver<ResolversTypes['ProgressReport'], ParentType, ContextType, RequireFields<MutationReportProgressArgs, 'input'>>;
   submitConceptNote?: Resolver<ResolversTypes['FundProject'], ParentType, ContextType, RequireFields<MutationSubmitConceptNoteArgs, 'input'>>;
   updateFundProject?: Resolver<ResolversTypes['FundProject'], ParentType, ContextType, RequireFields<MutationUpdateFundProjectArgs, 'input'>>;
-}>;
+};
 
-export type ObjectiveResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['Objective'] = ResolversParentTypes['Objective'], FederationReferenceType extends FederationReferenceTypes['Objective'] = FederationReferenceTypes['Objective']> = ResolversObject<{
+export type ObjectiveResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['Objective'] = ResolversParentTypes['Objective'], FederationReferenceType extends FederationReferenceTypes['Objective'] = FederationReferenceTypes['Objective']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Objective']> | FederationReferenceType, FederationReferenceType, ContextType>;
   fundProjects?: Resolver<Maybe<ResolversTypes['FundProjectConnection']>, ParentType, ContextType, Partial<ObjectiveFundProjectsArgs>>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   thematicArea?: Resolver<Maybe<ResolversTypes['ThematicArea']>, ParentType, ContextType>;
   thematicAreaProvenance?: Resolver<Maybe<ResolversTypes['Provenance']>, ParentType, ContextType>;
-}>;
+};
 
-export type OrganizationResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
+export type OrganizationResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
   fundProjects?: Resolver<Maybe<ResolversTypes['FundProjectConnection']>, ParentType, ContextType, Partial<OrganizationFundProjectsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-}>;
+};
 
-export type PageInfoResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+export type PageInfoResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type ParticipatingOrganizationResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['ParticipatingOrganization'] = ResolversParentTypes['ParticipatingOrganization']> = ResolversObject<{
+export type ParticipatingOrganizationResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['ParticipatingOrganization'] = ResolversParentTypes['ParticipatingOrganization']> = {
   budgetShare?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   isLead?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   remaining?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   transferred?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
-}>;
+};
 
-export type ProgressReportResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['ProgressReport'] = ResolversParentTypes['ProgressReport']> = ResolversObject<{
+export type ProgressReportResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['ProgressReport'] = ResolversParentTypes['ProgressReport']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   fundProject?: Resolver<ResolversTypes['FundProject'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1564,42 +1563,42 @@ export type ProgressReportResolvers<ContextType = FundContext, ParentType extend
   periodStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   submittedBy?: Resolver<ResolversTypes['ReportSubmitter'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-}>;
+};
 
-export type ProgressReportConnectionResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['ProgressReportConnection'] = ResolversParentTypes['ProgressReportConnection']> = ResolversObject<{
+export type ProgressReportConnectionResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['ProgressReportConnection'] = ResolversParentTypes['ProgressReportConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ProgressReportEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type ProgressReportEdgeResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['ProgressReportEdge'] = ResolversParentTypes['ProgressReportEdge']> = ResolversObject<{
+export type ProgressReportEdgeResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['ProgressReportEdge'] = ResolversParentTypes['ProgressReportEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['ProgressReport'], ParentType, ContextType>;
-}>;
+};
 
-export type ProvenanceResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = ResolversObject<{
+export type ProvenanceResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = {
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
+};
 
-export type QueryResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+export type QueryResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   fund?: Resolver<Maybe<ResolversTypes['Fund']>, ParentType, ContextType>;
   fundProject?: Resolver<Maybe<ResolversTypes['FundProject']>, ParentType, ContextType, RequireFields<QueryFundProjectArgs, 'id'>>;
   fundProjects?: Resolver<Maybe<ResolversTypes['FundProjectConnection']>, ParentType, ContextType, Partial<QueryFundProjectsArgs>>;
   fundingSummary?: Resolver<Maybe<ResolversTypes['FundingSummary']>, ParentType, ContextType, RequireFields<QueryFundingSummaryArgs, 'groupBy'>>;
   thematicAreas?: Resolver<Maybe<Array<ResolversTypes['ThematicArea']>>, ParentType, ContextType>;
   thematicBalance?: Resolver<Maybe<ResolversTypes['ThematicBalance']>, ParentType, ContextType>;
-}>;
+};
 
-export type SupportRequestResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['SupportRequest'] = ResolversParentTypes['SupportRequest'], FederationReferenceType extends FederationReferenceTypes['SupportRequest'] = FederationReferenceTypes['SupportRequest']> = ResolversObject<{
+export type SupportRequestResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['SupportRequest'] = ResolversParentTypes['SupportRequest'], FederationReferenceType extends FederationReferenceTypes['SupportRequest'] = FederationReferenceTypes['SupportRequest']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SupportRequest']> | FederationReferenceType, FederationReferenceType, ContextType>;
   fundProjects?: Resolver<Maybe<ResolversTypes['FundProjectConnection']>, ParentType, ContextType, Partial<SupportRequestFundProjectsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-}>;
+};
 
-export type ThematicAreaResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['ThematicArea'] = ResolversParentTypes['ThematicArea'], FederationReferenceType extends FederationReferenceTypes['ThematicArea'] = FederationReferenceTypes['ThematicArea']> = ResolversObject<{
+export type ThematicAreaResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['ThematicArea'] = ResolversParentTypes['ThematicArea'], FederationReferenceType extends FederationReferenceTypes['ThematicArea'] = FederationReferenceTypes['ThematicArea']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ThematicArea']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   fundProjects?: Resolver<ResolversTypes['FundProjectConnection'], ParentType, ContextType, Partial<ThematicAreaFundProjectsArgs>>;
@@ -1609,26 +1608,26 @@ export type ThematicAreaResolvers<ContextType = FundContext, ParentType extends 
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-}>;
+};
 
-export type ThematicAreaObjectiveResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['ThematicAreaObjective'] = ResolversParentTypes['ThematicAreaObjective']> = ResolversObject<{
+export type ThematicAreaObjectiveResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['ThematicAreaObjective'] = ResolversParentTypes['ThematicAreaObjective']> = {
   objective?: Resolver<Maybe<ResolversTypes['Objective']>, ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
-}>;
+};
 
-export type ThematicBalanceResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['ThematicBalance'] = ResolversParentTypes['ThematicBalance']> = ResolversObject<{
+export type ThematicBalanceResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['ThematicBalance'] = ResolversParentTypes['ThematicBalance']> = {
   approvedBudget?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   areas?: Resolver<Array<ResolversTypes['ThematicBalanceRow']>, ParentType, ContextType>;
-}>;
+};
 
-export type ThematicBalanceRowResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['ThematicBalanceRow'] = ResolversParentTypes['ThematicBalanceRow']> = ResolversObject<{
+export type ThematicBalanceRowResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['ThematicBalanceRow'] = ResolversParentTypes['ThematicBalanceRow']> = {
   approvedBudget?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   projectCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sharePercent?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   thematicArea?: Resolver<ResolversTypes['ThematicArea'], ParentType, ContextType>;
-}>;
+};
 
-export type TransferResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['Transfer'] = ResolversParentTypes['Transfer'], FederationReferenceType extends FederationReferenceTypes['Transfer'] = FederationReferenceTypes['Transfer']> = ResolversObject<{
+export type TransferResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['Transfer'] = ResolversParentTypes['Transfer'], FederationReferenceType extends FederationReferenceTypes['Transfer'] = FederationReferenceTypes['Transfer']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Transfer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1638,20 +1637,20 @@ export type TransferResolvers<ContextType = FundContext, ParentType extends Reso
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-}>;
+};
 
-export type TransferConnectionResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['TransferConnection'] = ResolversParentTypes['TransferConnection']> = ResolversObject<{
+export type TransferConnectionResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['TransferConnection'] = ResolversParentTypes['TransferConnection']> = {
   edges?: Resolver<Array<ResolversTypes['TransferEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type TransferEdgeResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['TransferEdge'] = ResolversParentTypes['TransferEdge']> = ResolversObject<{
+export type TransferEdgeResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['TransferEdge'] = ResolversParentTypes['TransferEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Transfer'], ParentType, ContextType>;
-}>;
+};
 
-export type Resolvers<ContextType = FundContext> = ResolversObject<{
+export type Resolvers<ContextType = FundContext> = {
   CapitalisationTarget?: CapitalisationTargetResolvers<ContextType>;
   Contribution?: ContributionResolvers<ContextType>;
   ContributionConnection?: ContributionConnectionResolvers<ContextType>;
@@ -1688,5 +1687,5 @@ export type Resolvers<ContextType = FundContext> = ResolversObject<{
   Transfer?: TransferResolvers<ContextType>;
   TransferConnection?: TransferConnectionResolvers<ContextType>;
   TransferEdge?: TransferEdgeResolvers<ContextType>;
-}>;
+};
 

@@ -1,18 +1,17 @@
 // Turns GraphQL inputs into the store's shapes: amounts parsed exactly from decimal strings, codes upper-cased, and
 // every bad value refused with BAD_USER_INPUT naming its field before anything is written.
-import { BadUserInputError, ForbiddenError } from '@unmn/shared/errors';
+import { BadUserInputError } from '@unmn/shared/errors';
 import { today } from '@unmn/shared/dates';
-import { boundedText, countryCode, countryCodes, objectiveNumbers, organizationId, organizationIds } from '@unmn/shared/validate';
-import { THEMATIC_AREAS } from '../data/seeds/fund.js';
+import { boundedText, countryCode, countryCodes, objectiveNumbers, organizationIds } from '@unmn/shared/validate';
 import type { Viewer } from '@unmn/shared/viewer';
-import type { Actor, ProgressReportDraft, ProjectFilter } from '../data/store.js';
+import type { Actor } from '../data/models.js';
+import type { ProjectFilter } from '../data/reads.js';
+import type { ProgressReportDraft } from '../data/writes.js';
 import { parseAmount } from '../money.js';
-import { normalizeCountries, parseParticipants, type ProjectDraft } from '../rules.js';
+import { parseParticipants, thematicAreaId, type ProjectDraft } from '../rules/project.js';
 import type { FundProjectFilter, ReportProgressInput, SubmitConceptNoteInput, UpdateFundProjectInput } from '../generated/resolvers-types.js';
 
 export const actorOf = (viewer: Viewer): Actor => ({ role: viewer.role, subject: viewer.subject });
-
-const THEMATIC_AREA_IDS = new Set(THEMATIC_AREAS.map((ta) => ta.id));
 
 /**
  * A filter with every value checked by the graph's shared validators: an objective outside 1 to 23, an unknown country,
@@ -25,9 +24,7 @@ export function parseFilter(filter: FundProjectFilter | null | undefined, path =
   if (filter.objectives) out.objectives = objectiveNumbers(filter.objectives, `${path}.objectives`);
   if (filter.countries) out.countries = countryCodes(filter.countries, `${path}.countries`);
   if (filter.organizations) out.organizations = organizationIds(filter.organizations, `${path}.organizations`);
-  filter.thematicAreas?.forEach((id, i) => {
-    if (!THEMATIC_AREA_IDS.has(id)) throw new BadUserInputError(`${path}.thematicAreas[${i}]`, `${JSON.stringify(id)} is not a thematic area; use one of ${[...THEMATIC_AREA_IDS].join(', ')}`);
-  });
+  if (filter.thematicAreas) out.thematicAreas = filter.thematicAreas.map((id, i) => thematicAreaId(id, `${path}.thematicAreas[${i}]`));
   return out;
 }
 
@@ -36,7 +33,7 @@ export function draftFromSubmit(input: SubmitConceptNoteInput): ProjectDraft {
     title: input.title,
     summary: input.summary,
     scope: input.scope,
-    countries: normalizeCountries(input.countries),
+    countries: [...input.countries],
     thematicAreaId: input.thematicAreaId,
     objectives: [...input.objectives],
     participants: parseParticipants(input.participants),
@@ -65,7 +62,7 @@ export function mergeUpdate(input: UpdateFundProjectInput): (current: ProjectDra
     title: input.title ?? current.title,
     summary: input.summary ?? current.summary,
     scope: input.scope ?? current.scope,
-    countries: input.countries ? normalizeCountries(input.countries) : current.countries,
+    countries: input.countries ? [...input.countries] : current.countries,
     thematicAreaId: input.thematicAreaId ?? current.thematicAreaId,
     objectives: input.objectives ? [...input.objectives] : current.objectives,
     participants: participants ?? current.participants,
@@ -89,26 +86,13 @@ export function parseDonorCountry(code: string | null | undefined): string | nul
 
 export const NARRATIVE_MAX = 20_000;
 
-/**
- * A progress report's input, checked before anything is written. A member reports for its own organization (naming
- * another is FORBIDDEN); the secretariat reports on a participant's behalf and must name it.
- */
-export function draftFromReport(input: ReportProgressInput, viewer: Viewer): ProgressReportDraft {
-  let org: string;
-  if (viewer.role === 'member') {
-    org = viewer.organizationId!;
-    if (input.organizationId != null && organizationId(input.organizationId, 'input.organizationId') !== org) {
-      throw new ForbiddenError(`A member reports only for its own organization (${org}), not for ${JSON.stringify(input.organizationId)}`);
-    }
-  } else {
-    if (input.organizationId == null) throw new BadUserInputError('input.organizationId', "is required when the secretariat reports on a participant's behalf");
-    org = organizationId(input.organizationId, 'input.organizationId');
-  }
+/** A progress report's input for `organizationId` (policy.ts `reportingOrganization`), checked before anything is written. */
+export function draftFromReport(input: ReportProgressInput, organizationId: string): ProgressReportDraft {
   if (input.periodStart > today()) throw new BadUserInputError('input.periodStart', `${input.periodStart} is in the future; report on a period that has begun`);
   if (input.periodEnd < input.periodStart) throw new BadUserInputError('input.periodEnd', `${input.periodEnd} is before the period's start ${input.periodStart}`);
   return {
     projectId: input.fundProjectId,
-    organizationId: org,
+    organizationId,
     periodStart: input.periodStart,
     periodEnd: input.periodEnd,
     narrative: boundedText(input.narrative, 'input.narrative', NARRATIVE_MAX),

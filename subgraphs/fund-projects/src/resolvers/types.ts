@@ -4,7 +4,7 @@ import type {
   FundProjectResolvers, FundResolvers, ParticipatingOrganizationResolvers, ProgressReportResolvers, ThematicAreaObjectiveResolvers, ThematicAreaResolvers,
   ThematicBalanceResolvers, ThematicBalanceRowResolvers, TransferResolvers,
 } from '../generated/resolvers-types.js';
-import { FUND, FUND_CODE } from '../data/seeds/fund.js';
+import { FUND, FUND_CODE } from '../data/reference/fund.js';
 import { projectYear } from '../data/models.js';
 import { money } from '../money.js';
 import { parseFilter } from './inputs.js';
@@ -12,7 +12,7 @@ import { parseFilter } from './inputs.js';
 export const Fund: FundResolvers = {
   __resolveReference: (ref) => (ref.code === FUND_CODE ? FUND : null),
   steeringCommitteeChair: (fund) => ({ id: fund.steeringCommitteeChairId }),
-  thematicAreas: (_, __, { data }) => data.store.listThematicAreas(),
+  thematicAreas: (_, __, { data }) => data.reads.listThematicAreas(),
   depositedTotal: async (_, __, { data }) => money((await data.loaders.fundTotals()).depositedCents),
   pledgedTotal: async (_, __, { data }) => money((await data.loaders.fundTotals()).pledgedCents),
   transferredTotal: async (_, __, { data }) => money((await data.loaders.fundTotals()).transferredCents),
@@ -20,9 +20,9 @@ export const Fund: FundResolvers = {
     const t = await data.loaders.fundTotals();
     return money(t.depositedCents - t.transferredCents);
   },
-  thematicBalance: (_, __, { data }) => data.store.thematicBalance(),
-  contributions: (_, { filter, first, after }, { data }) => data.store.listContributions(filter ?? {}, { first, after }),
-  transfers: (_, { filter, first, after }, { data }) => data.store.listTransfers(filter ?? {}, { first, after }),
+  thematicBalance: (_, __, { data }) => data.reporting.thematicBalance(),
+  contributions: (_, { filter, first, after }, { data }) => data.ledger.listContributions(filter ?? {}, { first, after }),
+  transfers: (_, { filter, first, after }, { data }) => data.ledger.listTransfers(filter ?? {}, { first, after }),
 };
 
 export const CapitalisationTarget: CapitalisationTargetResolvers = {
@@ -100,10 +100,8 @@ export const FundingSummaryRow: FundingSummaryRowResolvers = {
   thematicArea: (r, _, { data }) => (r.groupBy === 'THEMATIC_AREA' ? data.loaders.thematicArea.load(r.key) : null),
   objective: (r) => (r.groupBy === 'OBJECTIVE' ? { number: Number(r.key) } : null),
   country: (r) => (r.groupBy === 'COUNTRY' ? { iso3: r.key } : null),
-  region: (r) => (r.groupBy === 'REGION' ? (r.key as any) : null),
   organization: (r) => (r.groupBy === 'ORGANIZATION' ? { id: r.key } : null),
   year: (r) => (r.groupBy === 'YEAR' ? Number(r.key) : null),
-  status: (r) => (r.groupBy === 'STATUS' ? (r.key as any) : null),
   budgetTotal: (r) => money(r.budgetCents),
   transferredTotal: (r) => money(r.transferredCents),
 };

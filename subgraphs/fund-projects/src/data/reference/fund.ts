@@ -1,5 +1,6 @@
-// Reference facts about the fund (domain-facts.md §3), the five thematic areas and the organizations that may take part
-// in joint programmes. Everything uncertain says so in its provenance.
+// Runtime reference data: facts about the fund (domain-facts.md §3), the five thematic areas and the organizations that
+// may take part in joint programmes. Resolvers and rules read it; seeds/ copies it into an empty database.
+// Everything uncertain says so in its provenance.
 import type { ConfidenceCode } from '@unmn/shared/rows';
 import { ORGANIZATIONS } from '@unmn/shared/organizations';
 
@@ -93,3 +94,6 @@ export const THEMATIC_AREAS = [
  * the list the members subgraph seeds), so ids are validated here without reading members' database.
  */
 export const PARTICIPATING_ORGANIZATIONS: { id: string; acronym: string; name: string }[] = ORGANIZATIONS.map(({ id, acronym, name }) => ({ id, acronym, name }));
+
+/** Ids of the thematic areas, for validating filters and programmes without a query. */
+export const THEMATIC_AREA_IDS: readonly string[] = THEMATIC_AREAS.map((ta) => ta.id);

@@ -1,11 +1,14 @@
 // Seeds an empty fund-projects database in one transaction. Programmes and transfers go through the store's own write
-// paths, so seed data obeys the same rules as the API (shares add up, transfers within shares and balance).
+// paths, so seed data obeys the same rules as the API (shares add up, transfers within shares and balance). The
+// reference data it copies (the fund, thematic areas, organizations) lives in ../reference/, read at runtime too.
 import type { Database } from '@unmn/shared/db';
 import { now } from '@unmn/shared/db';
 import { provenanceColumns } from '@unmn/shared/rows';
 import { parseAmount } from '../../money.js';
-import { FundStore } from '../store.js';
-import { FUND, FUND_CODE, PARTICIPATING_ORGANIZATIONS, THEMATIC_AREAS } from './fund.js';
+import { Ledger } from '../ledger.js';
+import type { ProjectMeta } from '../writes.js';
+import { ProjectWrites } from '../writes.js';
+import { FUND, FUND_CODE, PARTICIPATING_ORGANIZATIONS, THEMATIC_AREAS } from '../reference/fund.js';
 import { SEED_CONTRIBUTIONS, SEED_PROJECTS } from './projects.js';
 
 const SEED_ACTOR = { role: 'seed', subject: null };
@@ -13,7 +16,8 @@ const SEED_ACTOR = { role: 'seed', subject: null };
 export async function seed(db: Database): Promise<void> {
   const existing = await db.knex('funds').count({ n: '*' }).first();
   if (Number(existing?.n) > 0) return;
-  const store = new FundStore(db);
+  const writes = new ProjectWrites(db);
+  const ledger = new Ledger(db);
   const at = now();
   await db.knex.transaction(async (trx) => {
     await trx('funds').insert({ code: FUND_CODE, name: FUND.name, created_at: at, updated_at: at });
@@ -21,7 +25,7 @@ export async function seed(db: Database): Promise<void> {
     await trx('thematic_area_objectives').insert(THEMATIC_AREAS.flatMap((ta) => ta.mapping.map((m) => ({ objective_number: m.objectiveNumber, thematic_area_id: ta.id, ...provenanceColumns(m) }))));
     await trx.batchInsert('participating_organizations', PARTICIPATING_ORGANIZATIONS.map((o) => ({ ...o, created_at: at, updated_at: at })), 100);
     for (const c of SEED_CONTRIBUTIONS) {
-      await store.recordContribution(
+      await ledger.recordContribution(
         {
           donor: c.donor, donorCountryIso3: c.country, kind: c.kind, date: c.date, amountCents: parseAmount(c.amount, 'seed.amount'),
           provenance: { source: 'https://migrationnetwork.un.org/ru/node/29 (pledges announced at the launch)', confidence: 'U', note: c.note }, sample: true,
@@ -31,7 +35,7 @@ export async function seed(db: Database): Promise<void> {
     }
     for (const p of SEED_PROJECTS) {
       const participants = p.participants.map(([organizationId, dollars]) => ({ organizationId, shareCents: BigInt(dollars) * 100n }));
-      const history: { from: any; to: any; at: string; note?: string }[] = [{ from: null, to: 'CONCEPT_NOTE', at: `${p.submittedOn}T00:00:00.000Z` }];
+      const history: NonNullable<ProjectMeta['history']> = [{ from: null, to: 'CONCEPT_NOTE', at: `${p.submittedOn}T00:00:00.000Z` }];
       if (p.status === 'PIPELINE') history.push({ from: 'CONCEPT_NOTE', to: 'PIPELINE', at: `${p.submittedOn}T00:00:00.000Z` });
       if (p.decidedOn) history.push({ from: 'CONCEPT_NOTE', to: p.status === 'NOT_SELECTED' ? 'NOT_SELECTED' : 'APPROVED', at: `${p.decidedOn}T00:00:00.000Z` });
       const firstTransfer = p.transfers?.[0]?.[2];
@@ -40,7 +44,7 @@ export async function seed(db: Database): Promise<void> {
       else if (p.closure) history.push({ from: 'ACTIVE', to: 'CLOSED', at: `${p.closure.at}T00:00:00.000Z`, note: p.closure.note });
       // Created in the last status that still takes transfers; closed programmes are closed after their transfers.
       const status = p.status === 'CLOSED' ? 'ACTIVE' : p.status;
-      await store.createProject(
+      await writes.createProject(
         {
           title: p.title, summary: p.summary, scope: p.scope, countries: p.countries, thematicAreaId: p.thematicAreaId, objectives: p.objectives,
           participants, leadOrganizationId: p.lead, nationalPartners: p.nationalPartners ?? [],
@@ -57,7 +61,7 @@ export async function seed(db: Database): Promise<void> {
         trx,
       );
       if (p.transfers?.length) {
-        await store.recordTransfers(
+        await ledger.recordTransfers(
           p.transfers.map(([organizationId, amount, date]) => ({
             projectId: p.id, organizationId, amountCents: parseAmount(amount, 'seed.amount'), date, sample: true,
             provenance: p.sample
