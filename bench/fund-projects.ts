@@ -1,10 +1,10 @@
 // Timings for the fund-projects money path (speed targets live here, not in tests). Run:
 //   npx tsx bench/fund-projects.ts            (SQLite in memory)
 //   DATABASE_URL=postgres://... npx tsx bench/fund-projects.ts
-// Prints: a 10,000-transfer batch through the store, N single recordTransfer mutations through the gateway, and the
+// Prints: a 10,000-transfer batch through the ledger, N single recordTransfer mutations through the gateway, and the
 // SQL statements of fundProjects(first: 50) with participants, countries and objectives.
 import { countStatements, DIALECT, startTestGraph, token } from '../tests/harness.js';
-import { FundStore } from '@unmn/fund-projects/data/store';
+import { Ledger } from '@unmn/fund-projects/data/ledger';
 
 const graph = await startTestGraph();
 try {
@@ -23,9 +23,9 @@ try {
   const p = submitted.submitConceptNote;
   await q('mutation($i: DecideFundProjectInput!) { decideFundProject(input: $i) { id } }', { i: { id: p.id, version: p.version, decision: 'APPROVE' } }, sc);
 
-  const store = new FundStore(graph.subgraphs['fund-projects'].db);
+  const ledger = new Ledger(graph.subgraphs['fund-projects'].db);
   let t0 = performance.now();
-  await store.recordTransfers(
+  await ledger.recordTransfers(
     Array.from({ length: 10_000 }, (_, i) => ({ projectId: p.id, organizationId: i % 2 ? 'iom' : 'unhcr', amountCents: BigInt(2 * i + 1), date: '2026-01-01' })),
     { role: 'bench', subject: null },
   );
