@@ -227,12 +227,13 @@ export function createHttpServer<TContext extends BaseContext>(options: HttpOpti
         try {
           raw = utf8.decode(await readBody(req, options.maxBodyBytes));
         } catch (error) {
-          // The client stopped sending, or the request deadline closed the connection (clientError above answered).
-          if (req.destroyed || (error as NodeJS.ErrnoException).code === 'ECONNRESET') return;
           if (error instanceof BodyTooLarge) {
             return json(res, 413, graphqlError(`Body size limit exceeded: the request body is larger than ${options.maxBodyBytes} bytes; the limit is ${options.maxBodyBytes}. Send a smaller operation or fewer variables. (LIMIT_BODY_BYTES=${options.maxBodyBytes})`, 'PAYLOAD_TOO_LARGE', { limit: 'bodyBytes', max: options.maxBodyBytes }));
           }
           if (error instanceof TypeError) return json(res, 400, graphqlError('Request body is not valid UTF-8; encode the JSON body as UTF-8', 'BAD_REQUEST'));
+          // The client stopped sending, or the request deadline closed the connection (clientError above answered):
+          // nobody is left to answer.
+          if ((error as NodeJS.ErrnoException).code === 'ECONNRESET') return;
           throw error;
         }
         try {
