@@ -6,23 +6,23 @@ import type { Viewer } from '@unmn/shared/viewer';
 import type { SupportRequestModel } from './models.js';
 import type { Parent, RequestFilter, SupportRequestReads } from './reads.js';
 
-export function createLoaders(store: SupportRequestReads, viewer: Viewer) {
+export function createLoaders(reads: SupportRequestReads, viewer: Viewer) {
   // One loader per (parent kind, arguments): parents asking with the same arguments share one batch.
   const byParent = loaderPerArgs(
     ({ parent, filter, page }: { parent: Parent; filter: RequestFilter; page: PageArgs }, keys: readonly (string | number)[]) =>
-      store.listByParent(parent, keys, viewer, filter, page),
+      reads.listByParent(parent, keys, viewer, filter, page),
     () => emptyConnection<SupportRequestModel>(),
   );
   const connections = (parent: Parent, filter: RequestFilter, page: PageArgs) =>
     byParent({ parent, filter, page: { first: page.first ?? null, after: page.after ?? null } });
   return {
-    request: loaderFromMap((ids: readonly string[]) => store.findByIds(ids), () => null),
-    requestByCode: loaderFromMap((codes: readonly string[]) => store.findByCodes(codes), () => null),
-    objectives: loaderFromMap((ids: readonly string[]) => store.objectivesByRequest(ids), () => []),
-    principles: loaderFromMap((ids: readonly string[]) => store.principlesByRequest(ids), () => []),
-    kinds: loaderFromMap((ids: readonly string[]) => store.kindsByRequest(ids), () => []),
-    partners: loaderFromMap((ids: readonly string[]) => store.partnersByRequest(ids), () => []),
-    events: loaderFromMap((ids: readonly string[]) => store.eventsByRequest(ids), () => []),
+    request: loaderFromMap((ids: readonly string[]) => reads.findByIds(ids), () => null),
+    requestByCode: loaderFromMap((codes: readonly string[]) => reads.findByCodes(codes), () => null),
+    objectives: loaderFromMap((ids: readonly string[]) => reads.objectivesByRequest(ids), () => []),
+    principles: loaderFromMap((ids: readonly string[]) => reads.principlesByRequest(ids), () => []),
+    kinds: loaderFromMap((ids: readonly string[]) => reads.kindsByRequest(ids), () => []),
+    partners: loaderFromMap((ids: readonly string[]) => reads.partnersByRequest(ids), () => []),
+    events: loaderFromMap((ids: readonly string[]) => reads.eventsByRequest(ids), () => []),
     connections,
   };
 }
