@@ -15,7 +15,7 @@ const child = (knex: Knex, name: string, column: string, build: (t: Knex.CreateT
     t.index([column, 'resource_seq']);
   });
 
-/** The tag tables and their tag column: every one carries a copy of its resource's visibility flag and sort key. */
+/** The tag tables and their tag column, as these migrations created them (the running code: data/reference/tags.ts). */
 export const TAG_TABLES: [table: string, column: string][] = [
   ['resource_objectives', 'objective_number'],
   ['resource_principles', 'letter'],
@@ -43,8 +43,8 @@ export const SEARCH_TAG_KEYS: { filter: 'objectives' | 'principles' | 'regions' 
 
 /**
  * SQL (PostgreSQL) for the `tag_keys` of the `resources` row in scope, read from its tag tables and columns:
- * `update resources set tag_keys = <this> where …`. The one definition, used by the migration's backfill, by every
- * write (KnowledgeStore.syncSearchKeys) and by the bulk seeder. Changing the key format needs a migration that
+ * `update resources set tag_keys = <this> where …`, for this migration's backfill. Frozen with the migrations: the
+ * running code uses its own copy (data/reference/tags.ts); changing the key format there needs a new migration that
  * rewrites the column.
  */
 export const tagKeysSql = (): string => {
