@@ -23,13 +23,16 @@ export function onShutdown(stop: () => Promise<void>, { timeoutMs = 10_000 }: Sh
     process.on(signal, () => {
       if (stopping) return;
       stopping = true;
+      // stop() closes the listening socket before its first await; saying "draining" only after that call means
+      // that whoever reads this line (a supervisor, a test) can rely on new connections being refused.
+      const stopped = stop();
       console.log(`${signal}: draining (requests in flight get up to ${timeoutMs} ms), then exiting`);
       // Never hang on shutdown: an orchestrator would SIGKILL us later anyway, with less said about why.
       setTimeout(() => {
         console.error(`Shutdown did not finish within ${timeoutMs + AFTER_DRAIN_MS} ms; exiting anyway`);
         process.exit(1);
       }, timeoutMs + AFTER_DRAIN_MS).unref();
-      stop().then(
+      stopped.then(
         () => process.exit(0),
         (error: unknown) => {
           console.error(`Shutdown failed: ${(error as Error)?.stack ?? error}`);
