@@ -1,8 +1,12 @@
-// The graph-wide authorization matrix: every case in tests/authz/*.ts (one file per subgraph, each exporting
-// `cases: AuthzCase[]`) runs as every persona through the gateway with a real signed token, and its outcome is
-// compared with the case's expectation. The matrix checked is printed: rows are cases, columns personas.
+// The graph-wide authorization matrix, the one runner for every subgraph: every case in tests/authz/*.ts (one file
+// per subgraph, each exporting `cases: AuthzCase[]`) runs as every persona through the gateway with a real signed
+// token, its outcome is compared with the case's expectation, and every attempt that is not an allowed write (a
+// refusal, a hidden or allowed read) must leave the case's subgraph's tables exactly as they were. The matrix checked
+// is printed: rows are cases, columns personas. Each subgraph's package tests check its rules in depth on the
+// subgraph alone; this runner checks that real tokens reach every subgraph as the personas they name.
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Knex } from 'knex';
 import { startTestGraph, token, type TestGraph } from './harness.js';
 import { PERSONAS, type AuthzCase, type Outcome, type Persona } from './authz/types.js';
 
@@ -42,18 +46,42 @@ afterAll(async () => {
   );
 });
 
-/** What a persona actually got. */
-async function attempt(c: AuthzCase, persona: Persona): Promise<{ outcome: Outcome | string; detail: string }> {
+const tablesOf = new Map<Knex, string[]>();
+/** The subgraph's own tables (its migrations' bookkeeping included: a refusal must not touch that either). */
+async function tables(knex: Knex, dialect: string): Promise<string[]> {
+  if (!tablesOf.has(knex)) {
+    const names: string[] =
+      dialect === 'postgres'
+        ? (await knex.raw("select table_name as name from information_schema.tables where table_schema = current_schema() and table_type = 'BASE TABLE'")).rows.map((r: { name: string }) => r.name)
+        // Full-text shadow tables change with their content table; the content table is enough.
+        : (await knex.raw("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and sql not like 'CREATE VIRTUAL TABLE%'")).map((r: { name: string }) => r.name);
+    tablesOf.set(knex, names.filter((n) => !/_fts(_|$)/.test(n)).sort());
+  }
+  return tablesOf.get(knex)!;
+}
+
+/** Every row of every table of `subgraph`, as text: equal footprints mean nothing was written. */
+async function footprint(subgraph: string): Promise<string> {
+  const { knex, dialect } = graph.subgraphs[subgraph].db;
+  const parts: unknown[] = [];
+  for (const table of await tables(knex, dialect)) parts.push(table, (await knex(table).select()).map((r) => JSON.stringify(r)).sort());
+  return JSON.stringify(parts);
+}
+
+/** What a persona actually got, and whether the attempt wrote anything. */
+async function attempt(c: AuthzCase, persona: Persona): Promise<{ outcome: Outcome | string; detail: string; wrote: boolean }> {
   const { query, variables } = await c.prepare(graph);
   const t = tokens[persona];
+  const before = await footprint(c.subgraph);
   const { status, body } = await graph.query(query, variables, t ? { token: t } : {});
+  const wrote = (await footprint(c.subgraph)) !== before;
   if (body.errors?.length) {
     const code = body.errors[0].extensions?.code ?? `HTTP ${status}`;
-    return { outcome: code, detail: body.errors[0].message };
+    return { outcome: code, detail: body.errors[0].message, wrote };
   }
-  if (c.hidden?.(body.data)) return { outcome: 'hidden', detail: '' };
-  if (c.check && !c.check(body.data, persona)) return { outcome: 'allowed, wrong data', detail: JSON.stringify(body.data).slice(0, 300) };
-  return { outcome: 'allowed', detail: '' };
+  if (c.hidden?.(body.data)) return { outcome: 'hidden', detail: '', wrote };
+  if (c.check && !c.check(body.data, persona)) return { outcome: 'allowed, wrong data', detail: JSON.stringify(body.data).slice(0, 300), wrote };
+  return { outcome: 'allowed', detail: '', wrote };
 }
 
 describe('authorization matrix', () => {
@@ -73,10 +101,13 @@ describe('authorization matrix', () => {
       observed.set(label(c), row);
       const mismatches: string[] = [];
       for (const persona of personas) {
-        const { outcome, detail } = await attempt(c, persona);
+        const { outcome, detail, wrote } = await attempt(c, persona);
         const ok = outcome === c.expect[persona];
-        row[persona] = ok ? outcome : `! ${outcome}`;
+        // Only an allowed mutation may write; it must (a refused-looking success that changed nothing is a bug too).
+        const shouldWrite = c.kind === 'mutation' && c.expect[persona] === 'allowed';
+        row[persona] = ok && wrote === shouldWrite ? outcome : `! ${outcome}${wrote ? ', wrote' : ''}`;
         if (!ok) mismatches.push(`${persona}: expected ${c.expect[persona]}, got ${outcome}${detail ? ` (${detail})` : ''}`);
+        if (wrote !== shouldWrite) mismatches.push(`${persona}: ${wrote ? 'wrote to' : 'did not write to'} ${c.subgraph} (${outcome})`);
       }
       expect(mismatches).toEqual([]);
     });

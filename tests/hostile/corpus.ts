@@ -3,7 +3,14 @@
 // request is legitimate GraphQL carrying hostile data, e.g. an injection string in an id: any well-formed answer
 // without an unexpected error; data that comes back must be what the hostile text means literally).
 // tests/hostile.test.ts sends every case through a real gateway.
-import { injectionOperations } from './injection.js';
+import { injectionOperations, sampleInjections } from './injection.js';
+
+/**
+ * Injection strings sent to each string-like argument position of the schema. Every position is attacked on every
+ * run; the strings rotate between positions (see sampleInjections), so the corpus grows with the schema's positions
+ * only, not with positions times strings.
+ */
+export const INJECTIONS_PER_POSITION = 2;
 
 export interface HostileRequest {
   method?: string;
@@ -271,9 +278,9 @@ function staticCases(): HostileCase[] {
   return cases;
 }
 
-/** Injection cases: hostile strings in every string argument of the schema. */
+/** Injection cases: hostile strings in every string argument of the schema, sampled per argument. */
 function injectionCases(): HostileCase[] {
-  return injectionOperations().map((o) => ({
+  return sampleInjections(injectionOperations(), INJECTIONS_PER_POSITION).map((o) => ({
     category: 'injection',
     name: `${o.injection} in ${o.position}`,
     request: op(o.query, o.variables),

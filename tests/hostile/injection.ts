@@ -1,6 +1,9 @@
 // Injection cases generated from the API schema (gateway/schema.graphql): every string-like argument position
 // (String, ID and string scalars such as Date, at any depth of input objects and lists, on root fields and on fields
-// reachable from them) receives every injection string. The corpus therefore grows by itself as subgraphs land.
+// reachable from them) receives injection strings. The positions grow by themselves as subgraphs land; to keep the
+// run bounded, `sampleInjections` sends each position a fixed number of the strings, chosen from the position's name
+// (so the choice is the same on every run and does not shift when other positions are added), rotating through all
+// of them across positions so every string still reaches many positions.
 import fs from 'node:fs';
 import {
   buildSchema,
@@ -143,4 +146,30 @@ export function injectionOperations(schema: GraphQLSchema = buildSchema(fs.readF
     }
   }
   return operations;
+}
+
+/** FNV-1a: a stable hash of a position's name, so its sample does not depend on where it sits in the schema. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
+
+/**
+ * `perPosition` of the injection strings for every position (all of them when `perPosition` is at least their
+ * number): every argument position stays covered, the request count grows with positions only, not with strings.
+ */
+export function sampleInjections(operations: InjectionOperation[], perPosition: number): InjectionOperation[] {
+  const names = Object.keys(INJECTIONS);
+  const take = Math.min(perPosition, names.length);
+  const byPosition = new Map<string, InjectionOperation[]>();
+  for (const o of operations) byPosition.set(o.position, [...(byPosition.get(o.position) ?? []), o]);
+  const sample: InjectionOperation[] = [];
+  for (const [position, ops] of byPosition) {
+    const start = hash(position) % names.length;
+    // Evenly spaced from a position-specific start, so two strings of one position are never neighbours in the list.
+    const chosen = new Set(Array.from({ length: take }, (_, k) => names[(start + Math.floor((k * names.length) / take)) % names.length]));
+    sample.push(...ops.filter((o) => chosen.has(o.injection)));
+  }
+  return sample;
 }
