@@ -1,6 +1,7 @@
 // The gateway: serves the composed supergraph with @apollo/gateway inside @apollo/server, verifies client tokens and
 // forwards a signed identity and the request id to every subgraph call. It is the public edge, so it also enforces the
-// operation limits (limits.ts), rate limits (rate-limit.ts) and masks unexpected errors (shared/masking.ts).
+// operation limits (limits.ts), rate limits (rate-limit.ts) and masks unexpected errors (shared/masking.ts). Calls to
+// subgraphs go through upstream.ts (deadlines, a circuit breaker per subgraph); metrics.ts counts what clients got.
 import { fileURLToPath } from 'node:url';
 import type http from 'node:http';
 import { ApolloServer, type BaseContext } from '@apollo/server';
