@@ -167,6 +167,21 @@ describe('a subgraph that is stopped', () => {
   });
 });
 
+describe('what counts against a breaker', () => {
+  it('a subgraph refusing bad input (4xx) is working: its breaker stays closed; 5xx answers open it', async () => {
+    gw = await startTestGateway(file, [members, projects], ENV);
+    members.graphql = 400;
+    for (let i = 0; i < FAILURES + 2; i++) {
+      const res = await gw.query(QUERY);
+      expect(res.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', serviceName: 'members' });
+      expect(res.body.errors[0].extensions.breaker).toBeUndefined();
+    }
+    members.graphql = 503;
+    for (let i = 0; i < FAILURES; i++) expect((await gw.query(QUERY)).body.errors[0].extensions.breaker).toBeUndefined();
+    expect((await gw.query(QUERY)).body.errors[0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', serviceName: 'members', breaker: 'open' });
+  });
+});
+
 describe('rate limiting', () => {
   it('counts refusals in /metrics', async () => {
     gw = await startTestGateway(file, [members, projects], { ...ENV, RATE_LIMIT_PER_MINUTE: '1' });

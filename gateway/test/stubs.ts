@@ -45,8 +45,11 @@ export interface StubSubgraph {
   url: string;
   /** What GET /ready does: answer with this status, or never answer ('hang'). */
   readiness: number | 'hang';
-  /** What POST /graphql does: answer, or accept the request and never answer ('hang'), like a stuck process. */
-  graphql: 'answer' | 'hang';
+  /**
+   * What POST /graphql does: answer, accept the request and never answer ('hang', like a stuck process), or answer
+   * with this HTTP status and a GraphQL error body.
+   */
+  graphql: 'answer' | 'hang' | number;
   /** TCP connections open to the stub right now (a hung request the gateway gave up on must not hold one). */
   openSockets(): number;
   port: number;
@@ -65,6 +68,11 @@ export async function startStub(name: 'members' | 'fund-projects', sdl: string, 
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     if (stub.graphql === 'hang') return;
+    if (typeof stub.graphql === 'number') {
+      res.writeHead(stub.graphql, { 'content-type': 'application/json' });
+      const code = stub.graphql < 500 ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR';
+      return void res.end(JSON.stringify({ errors: [{ message: `stub answers ${stub.graphql}`, extensions: { code } }] }));
+    }
     const { query, variables } = JSON.parse(Buffer.concat(chunks).toString('utf8'));
     const result = await graphql({ schema, source: query, variableValues: variables });
     res.writeHead(200, { 'content-type': 'application/json' });
