@@ -9,7 +9,7 @@
 // Edits (update) keep the status and are refused once CLOSED or NOT_SELECTED; progress is reported on APPROVED,
 // ACTIVE or CLOSED programmes.
 import { defineLifecycle, type TransitionRule } from '@unmn/shared/state-machine';
-import type { FundProjectStatus } from './data/models.js';
+import { FUND_PROJECT_STATUSES, type FundProjectStatus } from './data/models.js';
 
 export type Action = 'moveToPipeline' | 'approve' | 'notSelect' | 'close' | 'update' | 'recordTransfer' | 'reportProgress';
 
@@ -32,4 +32,4 @@ export const lifecycle = defineLifecycle<FundProjectStatus, Action>('fund projec
 export const transition = (code: string, current: FundProjectStatus, action: Action): FundProjectStatus => lifecycle.transition(code, current, action);
 
 /** Statuses whose budget counts as approved (thematic balance): those progress is reported on. */
-export const APPROVED_STATUSES = Object.keys(LIFECYCLE.reportProgress.from) as FundProjectStatus[];
+export const APPROVED_STATUSES: readonly FundProjectStatus[] = FUND_PROJECT_STATUSES.filter((s) => lifecycle.allows(s, 'reportProgress'));

@@ -79,13 +79,13 @@ export const THEMATIC_AREAS = [
   { id: 'ta5', number: 5, title: 'Improving the social inclusion and integration of migrants', objectives: [4, 15, 16] },
 ].map((ta) => ({
   ...ta,
-  provenance: P(TA_SOURCE, 'U' as ConfidenceCode, TA_NOTE),
+  provenance: P(TA_SOURCE, 'U', TA_NOTE),
   mapping: ta.objectives.map((n) => ({
     objectiveNumber: n,
     // Objectives 9 and 10 under TA3 have mild support: the Guinea/Liberia/Sierra Leone border programme carries them.
     ...(ta.id === 'ta3' && (n === 9 || n === 10)
-      ? P(`${TA_SOURCE}; https://migration4development.org/es/node/241`, 'U' as ConfidenceCode, `${MAP_NOTE} Mild support: the Guinea/Liberia/Sierra Leone border programme is tagged with objectives 9 and 10.`)
-      : P(TA_SOURCE, 'U' as ConfidenceCode, MAP_NOTE)),
+      ? P(`${TA_SOURCE}; https://migration4development.org/es/node/241`, 'U', `${MAP_NOTE} Mild support: the Guinea/Liberia/Sierra Leone border programme is tagged with objectives 9 and 10.`)
+      : P(TA_SOURCE, 'U', MAP_NOTE)),
   })),
 }));
 
