@@ -66,6 +66,15 @@ const metric = (text: string, name: string, labels: Record<string, string>) => {
 };
 
 describe('a subgraph that accepts connections and never answers', () => {
+  it('names the timeout to clients in production too, where unexpected errors are masked', async () => {
+    gw = await startTestGateway(file, [members, projects], { ...ENV, EXPOSE_ERRORS: 'false' });
+    members.graphql = 'hang';
+    const res = await gw.query(QUERY);
+    expect(res.body.data).toEqual({ members: null, projects: FULL.projects });
+    expect(res.body.errors[0].extensions).toMatchObject({ code: 'SUBGRAPH_TIMEOUT', serviceName: 'members' });
+    expect(res.body.errors[0].message).toMatch(/members service did not answer/);
+  });
+
   it('costs the client the subgraph deadline, not forever; the rest of the data comes with a SUBGRAPH_TIMEOUT naming it', async () => {
     gw = await startTestGateway(file, [members, projects], ENV);
     members.graphql = 'hang';
