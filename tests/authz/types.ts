@@ -1,6 +1,7 @@
 // The graph-wide authorization matrix is assembled from one case file per subgraph (tests/authz/<subgraph>.ts, each
-// exporting `cases: AuthzCase[]`). tests/authz-matrix.test.ts runs every case as every persona through the gateway
-// and prints the matrix it checked.
+// exporting `cases: AuthzCase[]`). tests/authz-matrix.test.ts, the one runner, runs every case as every persona
+// through the gateway, checks that only allowed mutations wrote to the case's subgraph (every table, every row), and
+// prints the matrix it checked.
 import type { TestGraph } from '../harness.js';
 
 /**
