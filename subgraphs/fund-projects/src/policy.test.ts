@@ -92,6 +92,7 @@ describe('writes', () => {
 
   it('a member submits only with its own organization among the participants', () => {
     expect(() => maySubmit(viewer('member', 'iom'), ['iom', 'unhcr'])).not.toThrow();
+    expect(() => maySubmit(viewer('member', 'iom'), [' IOM', 'unhcr'])).not.toThrow();
     expect(() => maySubmit(viewer('member', 'ilo'), ['iom', 'unhcr'])).toThrow(/only with its own organization \(ilo\)/);
     expect(() => maySubmit(viewer('fund-manager'), ['iom', 'unhcr'])).not.toThrow();
     expect(() => maySubmit(viewer('secretariat'), ['iom', 'unhcr'])).toThrow(/Only member or fund-manager/);

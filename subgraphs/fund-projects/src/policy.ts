@@ -50,7 +50,8 @@ export function maySubmit(viewer: Viewer, participantIds: readonly string[]): vo
   requireRole(viewer, ['member', 'fund-manager'], 'submit a concept note');
   if (viewer.role === 'member') {
     requireThat(
-      participantIds.includes(viewer.organizationId ?? ''),
+      // Compared as the rules normalize ids (rules/project.ts), so "IOM" counts as iom.
+      participantIds.some((id) => id.trim().toLowerCase() === viewer.organizationId),
       viewer,
       `A member may submit a concept note only with its own organization (${viewer.organizationId}) among the participants`,
     );
