@@ -1,7 +1,7 @@
 // Structured JSON logs (pino), one line per event, every line of a request carrying its request id, operation name,
-// trace id and token subject. The id is kept in
-// AsyncLocalStorage for the duration of the request (shared/http.ts runs each request inside `withRequest`), so code
-// deep in Apollo, a resolver or the error formatter logs with the right id without threading it through every call.
+// trace id (when tracing is on) and token subject. They are kept in AsyncLocalStorage for the duration of the request
+// (shared/http.ts runs each request inside `withRequest` and adds the rest with `annotateRequest`), so code deep in
+// Apollo, a resolver or the error formatter logs with them without threading them through every call.
 // The gateway forwards the id to subgraphs in `x-request-id`, so one id finds a request's lines in every process.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import pino from 'pino';
