@@ -14,9 +14,11 @@
 import { context, propagation, trace, SpanKind, SpanStatusCode, type Span, type Tracer } from '@opentelemetry/api';
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
 import { W3CTraceContextPropagator } from '@opentelemetry/core';
-import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
-import { resourceFromAttributes } from '@opentelemetry/resources';
-import { BatchSpanProcessor, BasicTracerProvider } from '@opentelemetry/sdk-trace-base';
+import { OTLPExporterBase } from '@opentelemetry/otlp-exporter-base';
+import { convertLegacyHttpOptions, createOtlpHttpExportDelegate } from '@opentelemetry/otlp-exporter-base/node-http';
+import { JsonTraceSerializer } from '@opentelemetry/otlp-transformer';
+import { Resource } from '@opentelemetry/resources';
+import { BatchSpanProcessor, BasicTracerProvider, type ReadableSpan, type SpanExporter } from '@opentelemetry/sdk-trace-base';
 import { GraphQLObjectType, defaultFieldResolver, type GraphQLSchema } from 'graphql';
 import type { Config } from './config.js';
 
@@ -48,10 +50,10 @@ export function startTelemetry(config: Pick<Config, 'telemetry'>, service: strin
     globalsSet = true;
   }
   const provider = new BasicTracerProvider({
-    resource: resourceFromAttributes({ 'service.name': serviceName ?? service }),
+    resource: new Resource({ 'service.name': serviceName ?? service }),
     // Batches leave every second (the default 5 s would make a short-lived test or CLI lose its last spans until the
     // flush at shutdown, which happens anyway).
-    spanProcessors: [new BatchSpanProcessor(new OTLPTraceExporter({ url: tracesUrl }), { scheduledDelayMillis: 1000 })],
+    spanProcessors: [new BatchSpanProcessor(otlpJsonExporter(tracesUrl), { scheduledDelayMillis: 1000 })],
   });
   // @apollo/gateway takes its tracer from the global API; only the gateway's spans should land there.
   if (service === 'gateway') trace.setGlobalTracerProvider(provider);
@@ -65,6 +67,18 @@ export function startTelemetry(config: Pick<Config, 'telemetry'>, service: strin
   };
   running.set(service, telemetry);
   return telemetry;
+}
+
+/**
+ * OTLP/HTTP with JSON bodies, what @opentelemetry/exporter-trace-otlp-http 0.57 is made of. Built from its parts
+ * because the OpenTelemetry packages here must be the 1.30 line @apollo/gateway depends on: npm hoists one version of
+ * each, and a bundle in dist/ loads the hoisted one, so a second line (exporter 0.2xx with SDK 2.x) would be nested
+ * under shared/ where no bundle finds it, and the exporter package's hoisted copy belongs to a dev tool.
+ */
+function otlpJsonExporter(url: string): SpanExporter {
+  return new OTLPExporterBase<ReadableSpan[]>(
+    createOtlpHttpExportDelegate(convertLegacyHttpOptions({ url }, 'TRACES', 'v1/traces', { 'Content-Type': 'application/json' }), JsonTraceSerializer),
+  );
 }
 
 interface HeaderSetter {
