@@ -90,6 +90,8 @@ function operationNameOf(body: unknown): string | undefined {
 
 const isJsonType = (type: string) => /^application\/(graphql-response\+)?json\b/i.test(type.trim());
 
+const UNTRACED = new Set(['/health', '/ready', '/metrics']);
+
 /** What closeServer needs to know about a server made by createHttpServer; one entry per server. */
 interface Front {
   draining: boolean;
@@ -131,11 +133,17 @@ export function createHttpServer<TContext extends BaseContext>(options: HttpOpti
     // A caller's id is kept (the gateway passes its own to subgraphs; clients may pass one to correlate), but only in a
     // shape that cannot forge log lines.
     const requestId = typeof incomingId === 'string' && /^[\w-]{1,100}$/.test(incomingId) ? incomingId : randomUUID();
+    // Probes and scrapes (/health, /ready, /metrics every few seconds) would bury the operations' traces; they are not
+    // traced. Other paths are named by route, so a client's made-up paths do not mint span names.
+    const path = (req.url ?? '/').split('?')[0];
+    const traced = telemetry.enabled && !UNTRACED.has(path);
     void withRequest(requestId, () =>
-      withServerSpan(telemetry, req.headers, `${req.method} ${req.url?.split('?')[0]}`, (span) => {
-        if (span) res.on('close', () => endServerSpan(span, res.statusCode));
-        return handle(req, res, requestId);
-      }),
+      traced
+        ? withServerSpan(telemetry, req.headers, `${req.method} ${path === '/graphql' ? path : 'other'}`, (span) => {
+            if (span) res.on('close', () => endServerSpan(span, res.statusCode));
+            return handle(req, res, requestId);
+          })
+        : handle(req, res, requestId),
     );
   });
   // Beyond this many open connections Node closes new ones at once: a flood of idle or slow connections cannot use up
