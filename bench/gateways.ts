@@ -81,10 +81,11 @@ const DASHBOARD = `{
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-gateways-'));
 const children: ChildProcess[] = [];
 let stopping = false;
-const stopAll = () => {
-  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+const stopAll = (signal: NodeJS.Signals) => {
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill(signal);
 };
-process.on('exit', stopAll);
+// On an abnormal exit there is no time to wait for a graceful stop.
+process.on('exit', () => stopAll('SIGKILL'));
 process.on('SIGINT', () => process.exit(130));
 
 function start(name: string, command: string, args: string[], env: Record<string, string>, cwd = ROOT): ChildProcess {
@@ -316,6 +317,10 @@ console.log(
 console.log(`load average at the end ${load()}`);
 
 stopping = true;
-stopAll();
+stopAll('SIGTERM');
+await Promise.race([
+  Promise.all(children.map((c) => (c.exitCode === null && c.signalCode === null ? new Promise((r) => c.once('exit', r)) : null))),
+  new Promise((r) => setTimeout(r, 10_000)),
+]);
 fs.rmSync(work, { recursive: true, force: true });
 process.exit(0);
