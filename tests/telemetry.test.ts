@@ -76,11 +76,15 @@ describe('observability', () => {
     const { body } = await graph.query(REVIEWS, {}, { token: bearer, headers: { traceparent: `00-${clientTraceId}-${clientSpanId}-01` } });
     expect(body.errors).toBeUndefined();
     expect(body.data.reviews.edges.some((e: any) => e.node.organizers.length > 0)).toBe(true);
+    // A caller that did not sample its trace (flags 00) is followed: nothing of it is recorded anywhere.
+    const unsampledTraceId = randomBytes(16).toString('hex');
+    await graph.query(REVIEWS, {}, { headers: { traceparent: `00-${unsampledTraceId}-${clientSpanId}-00` } });
 
     // Stopping drains and flushes every service's exporter; the spans are then all at the receiver.
     await graph.stop();
     stopped = true;
     const trace = receiver.spans.filter((s) => s.traceId === clientTraceId);
+    expect(receiver.spans.filter((s) => s.traceId === unsampledTraceId)).toEqual([]);
     const byService = (service: string) => trace.filter((s) => s.service === service);
 
     // The gateway's request span is a child of the client's span: the trace is continued, not restarted.
@@ -166,8 +170,14 @@ describe('telemetry configuration', () => {
     }
   });
 
+  it('refuses a sampling ratio outside 0..1, naming the variable', () => {
+    expect(() => loadConfig({ OTEL_TRACES_SAMPLER_ARG: '10%' })).toThrow(/OTEL_TRACES_SAMPLER_ARG="10%"/);
+    expect(() => loadConfig({ OTEL_TRACES_SAMPLER_ARG: '1.5' })).toThrow(/OTEL_TRACES_SAMPLER_ARG="1.5"/);
+    expect(loadConfig({ OTEL_TRACES_SAMPLER_ARG: '0.1' }).telemetry.sampleRatio).toBe(0.1);
+  });
+
   it('is off without an endpoint: spans go nowhere and nothing is configured', () => {
-    expect(loadConfig({}).telemetry).toEqual({ tracesUrl: undefined, serviceName: undefined });
+    expect(loadConfig({}).telemetry).toEqual({ tracesUrl: undefined, serviceName: undefined, sampleRatio: 1 });
     expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318/' }).telemetry.tracesUrl).toBe('http://collector:4318/v1/traces');
   });
 });

@@ -71,9 +71,10 @@ export interface Config {
   server: { headersTimeoutMs: number; requestTimeoutMs: number; idleTimeoutMs: number; maxConnections: number };
   /**
    * OpenTelemetry tracing (shared/telemetry.ts): on when an OTLP/HTTP endpoint is configured, off (no SDK started)
-   * otherwise. `tracesUrl` is the full URL spans are posted to.
+   * otherwise. `tracesUrl` is the full URL spans are posted to; `sampleRatio` the share of new traces recorded (a trace
+   * the caller sampled, or did not, is followed).
    */
-  telemetry: { tracesUrl?: string; serviceName?: string };
+  telemetry: { tracesUrl?: string; serviceName?: string; sampleRatio: number };
   subgraphs: Record<SubgraphName, SubgraphConfig>;
   database: { url?: string; dataDir: string };
   auth: {
@@ -218,6 +219,8 @@ export function loadConfig(env: Env = process.env): Config {
         read('OTEL_EXPORTER_OTLP_TRACES_ENDPOINT', otlpUrl) ??
         read('OTEL_EXPORTER_OTLP_ENDPOINT', otlpUrl.transform((v) => `${v.replace(/\/+$/, '')}/v1/traces`)),
       serviceName: read('OTEL_SERVICE_NAME', z.string().min(1)),
+      // OpenTelemetry's name for the ratio of the parentbased_traceidratio sampler, the one sampler used here.
+      sampleRatio: read('OTEL_TRACES_SAMPLER_ARG', z.coerce.number().min(0).max(1), 1)!,
     },
     subgraphs,
     database: { url: databaseUrl, dataDir: read('DATA_DIR', z.string().min(1), 'data')! },

@@ -18,7 +18,14 @@ import { OTLPExporterBase } from '@opentelemetry/otlp-exporter-base';
 import { convertLegacyHttpOptions, createOtlpHttpExportDelegate } from '@opentelemetry/otlp-exporter-base/node-http';
 import { JsonTraceSerializer } from '@opentelemetry/otlp-transformer';
 import { Resource } from '@opentelemetry/resources';
-import { BatchSpanProcessor, BasicTracerProvider, type ReadableSpan, type SpanExporter } from '@opentelemetry/sdk-trace-base';
+import {
+  BatchSpanProcessor,
+  BasicTracerProvider,
+  ParentBasedSampler,
+  TraceIdRatioBasedSampler,
+  type ReadableSpan,
+  type SpanExporter,
+} from '@opentelemetry/sdk-trace-base';
 import { GraphQLObjectType, defaultFieldResolver, type GraphQLSchema } from 'graphql';
 import type { Config } from './config.js';
 
@@ -38,8 +45,8 @@ let globalsSet = false;
  * Starts tracing for `service` when `config.telemetry.tracesUrl` is set; returns the same instance on a second call for
  * the same service (the HTTP front and the subgraph builder both ask). OTEL_SERVICE_NAME overrides the service name.
  */
-export function startTelemetry(config: Pick<Config, 'telemetry'>, service: string): Telemetry {
-  const { tracesUrl, serviceName } = config.telemetry;
+export function startTelemetry(config: { telemetry: Partial<Config['telemetry']> }, service: string): Telemetry {
+  const { tracesUrl, serviceName, sampleRatio = 1 } = config.telemetry;
   if (!tracesUrl) return OFF;
   const existing = running.get(service);
   if (existing) return existing;
@@ -51,6 +58,9 @@ export function startTelemetry(config: Pick<Config, 'telemetry'>, service: strin
   }
   const provider = new BasicTracerProvider({
     resource: new Resource({ 'service.name': serviceName ?? service }),
+    // A new trace is recorded with probability OTEL_TRACES_SAMPLER_ARG (default 1: all); a continued one as its parent
+    // was, so a subgraph never records half of a trace the gateway dropped.
+    sampler: new ParentBasedSampler({ root: new TraceIdRatioBasedSampler(sampleRatio) }),
     // Batches leave every second (the default 5 s would make a short-lived test or CLI lose its last spans until the
     // flush at shutdown, which happens anyway).
     spanProcessors: [new BatchSpanProcessor(otlpJsonExporter(tracesUrl), { scheduledDelayMillis: 1000 })],
