@@ -32,7 +32,16 @@ beforeAll(async () => {
     LOG_LEVEL: 'warn',
   });
   const logger = createLogger(config, 'slow-clients', log.stream);
-  apollo = new ApolloServer<BaseContext>({ typeDefs: 'type Query { echo(text: String!): String! }', resolvers: { Query: { echo: (_: unknown, { text }: { text: string }) => text } }, logger });
+  apollo = new ApolloServer<BaseContext>({
+    typeDefs: 'type Query { echo(text: String!): String! slow(ms: Int!): String! }',
+    resolvers: {
+      Query: {
+        echo: (_: unknown, { text }: { text: string }) => text,
+        slow: (_: unknown, { ms }: { ms: number }) => new Promise((resolve) => setTimeout(() => resolve(`slept ${ms} ms`), ms)),
+      },
+    },
+    logger,
+  });
   await apollo.start();
   server = createHttpServer({ service: 'slow-clients', apollo, metrics: createMetrics('slow-clients'), logger, maxBodyBytes: 10_000, exposeErrors: true, config, context: async () => ({}) });
   port = await listen(server, 0, '127.0.0.1');
@@ -110,6 +119,17 @@ describe('slow and stuck clients', () => {
     const { received } = await closed;
     expect(received).toMatch(/^HTTP\/1\.1 200 /);
     expect(received).toContain('a fairly long piece of text');
+  });
+
+  it('lets an operation run longer than SERVER_REQUEST_TIMEOUT_MS once its request has arrived', async () => {
+    // The deadline is for receiving the request; how long resolvers may take is the gateway's REQUEST_TIMEOUT_MS.
+    const { socket, closed } = await connect();
+    const query = JSON.stringify({ query: `{ slow(ms: ${REQUEST_TIMEOUT_MS + 500}) }` });
+    socket.write(head(Buffer.byteLength(query)).replace('\r\n\r\n', '\r\nconnection: close\r\n\r\n') + query);
+    const { received, afterMs } = await closed;
+    expect(received).toMatch(/^HTTP\/1\.1 200 /);
+    expect(received).toContain(`slept ${REQUEST_TIMEOUT_MS + 500} ms`);
+    expect(afterMs).toBeGreaterThanOrEqual(REQUEST_TIMEOUT_MS + 500);
   });
 
   it('closes a kept-alive connection left idle for SERVER_IDLE_TIMEOUT_MS', async () => {
