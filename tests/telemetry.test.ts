@@ -124,7 +124,7 @@ describe('observability', () => {
 });
 
 // Plotted by the dashboard, not yet defined by the gateway: latency per operation name (gateway/src/metrics.ts).
-const AWAITED_METRICS = ['graphql_operation_duration_seconds'];
+const AWAITED_METRICS: string[] = [];
 
 describe('metrics', () => {
   it('shows database pool use per subgraph, the process metrics once per /metrics, and every metric the dashboard plots', async () => {

@@ -4,6 +4,7 @@
 //
 //   graphql_operations_total{operation, outcome, code}   outcome: success | partial (data and errors) | error (no data);
 //                                                         code: the first error's extensions.code, "none" on success
+//   graphql_operation_duration_seconds{operation, outcome}  from the request reaching Apollo to the answer
 //   subgraph_fetch_duration_seconds{subgraph, outcome}   outcome: success | error | timeout | breaker_open
 //   subgraph_fetch_failures_total{subgraph, code}        code: SUBGRAPH_TIMEOUT, REQUEST_TIMEOUT, SERVICE_UNAVAILABLE
 //                                                         (unreachable), BREAKER_OPEN (failed fast), or the error's code
@@ -14,6 +15,7 @@ import client from 'prom-client';
 
 export interface GatewayMetrics {
   operations: client.Counter<'operation' | 'outcome' | 'code'>;
+  operationDuration: client.Histogram<'operation' | 'outcome'>;
   fetchDuration: client.Histogram<'subgraph' | 'outcome'>;
   fetchFailures: client.Counter<'subgraph' | 'code'>;
   breakerState: client.Gauge<'subgraph'>;
@@ -27,6 +29,13 @@ export function createGatewayMetrics(registry: client.Registry): GatewayMetrics 
       name: 'graphql_operations_total',
       help: 'GraphQL operations answered, by operation name, outcome (success, partial, error) and first error code',
       labelNames: ['operation', 'outcome', 'code'] as const,
+      registers,
+    }),
+    operationDuration: new client.Histogram({
+      name: 'graphql_operation_duration_seconds',
+      help: 'GraphQL operation duration in seconds at the gateway, by operation name and outcome',
+      labelNames: ['operation', 'outcome'] as const,
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 15],
       registers,
     }),
     fetchDuration: new client.Histogram({
@@ -73,13 +82,16 @@ export function operationMetricsPlugin(metrics: GatewayMetrics): ApolloServerPlu
   };
   return {
     async requestDidStart() {
+      const started = process.hrtime.bigint();
       return {
         async willSendResponse({ response, operationName }) {
           if (response.body.kind !== 'single') return;
           const { data, errors } = response.body.singleResult;
           const outcome = !errors?.length ? 'success' : data ? 'partial' : 'error';
           const code = errors?.length ? String(errors[0].extensions?.code ?? 'UNKNOWN') : 'none';
-          metrics.operations.inc({ operation: label(operationName), outcome, code });
+          const operation = label(operationName);
+          metrics.operations.inc({ operation, outcome, code });
+          metrics.operationDuration.observe({ operation, outcome }, Number(process.hrtime.bigint() - started) / 1e9);
         },
       };
     },

@@ -98,6 +98,7 @@ describe('a subgraph that accepts connections and never answers', () => {
     // Not a clean success, even though the HTTP status is 200.
     expect(metric(text, 'graphql_operations_total', { operation: 'Overview', outcome: 'partial', code: 'SUBGRAPH_TIMEOUT' })).toBe(1);
     expect(metric(text, 'graphql_operations_total', { operation: 'Overview', outcome: 'success' })).toBeUndefined();
+    expect(metric(text, 'graphql_operation_duration_seconds_count', { operation: 'Overview', outcome: 'partial' })).toBe(1);
   });
 
   it('opens the breaker after repeated timeouts (then fails fast), and closes it soon after the subgraph answers again', async () => {
