@@ -24,6 +24,34 @@ export interface ReviewOrganizerRow {
   review_id: string; organization_id: string; position: number;
 }
 
+export interface SdgGoalRow extends SourcedRow {
+  number: number; title_en: string; title_fr: string; title_es: string; short_title_en: string; short_title_fr: string; short_title_es: string;
+}
+export interface SdgTargetRow extends SourcedRow {
+  code: string; goal_number: number; position: number; title_en: string; title_fr: string; title_es: string;
+}
+/** A link row joined with its target's goal and position, so links sort in the Agenda's order. */
+export interface ObjectiveSdgTargetRow extends SourcedRow {
+  objective_number: number; target_code: string; goal_number: number; position: number;
+}
+
+/** A title in each of the Agenda's three languages, keyed by the schema's SdgLanguage. */
+export type Titles = Record<'EN' | 'FR' | 'ES', string>;
+
+export interface SdgGoalModel {
+  number: number; title: Titles; shortTitle: Titles; provenance: ProvenanceModel; createdAt: string; updatedAt: string;
+}
+export interface SdgTargetModel {
+  code: string; goalNumber: number; position: number; title: Titles; provenance: ProvenanceModel; createdAt: string; updatedAt: string;
+}
+export interface ObjectiveSdgTargetModel {
+  objectiveNumber: number; targetCode: string; goalNumber: number; position: number; provenance: ProvenanceModel;
+}
+/** A FundProject reference from the gateway, carrying the objectives `sdgTargets` requires. */
+export interface FundProjectRef {
+  id: string; objectives?: readonly { number: number }[] | null;
+}
+
 export interface ObjectiveModel {
   number: number; title: string; shortTitle: string; paragraph: number; description: string; hubTermId: number;
   hubUrl: string; provenance: ProvenanceModel; createdAt: string; updatedAt: string;
@@ -75,4 +103,31 @@ export const toReview = (r: ReviewRow): ReviewModel => ({
   provenance: provenanceFrom(r),
   createdAt: r.created_at,
   updatedAt: r.updated_at,
+});
+
+export const toSdgGoal = (r: SdgGoalRow): SdgGoalModel => ({
+  number: r.number,
+  title: { EN: r.title_en, FR: r.title_fr, ES: r.title_es },
+  shortTitle: { EN: r.short_title_en, FR: r.short_title_fr, ES: r.short_title_es },
+  provenance: provenanceFrom(r),
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+export const toSdgTarget = (r: SdgTargetRow): SdgTargetModel => ({
+  code: r.code,
+  goalNumber: r.goal_number,
+  position: r.position,
+  title: { EN: r.title_en, FR: r.title_fr, ES: r.title_es },
+  provenance: provenanceFrom(r),
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+export const toObjectiveSdgTarget = (r: ObjectiveSdgTargetRow): ObjectiveSdgTargetModel => ({
+  objectiveNumber: r.objective_number,
+  targetCode: r.target_code,
+  goalNumber: r.goal_number,
+  position: r.position,
+  provenance: provenanceFrom(r),
 });

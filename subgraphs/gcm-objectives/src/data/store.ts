@@ -3,7 +3,8 @@ import type { Knex } from 'knex';
 import { whereContainsText } from '@unmn/shared/sql';
 import { paginate, type Connection, type OrderColumn, type PageArgs } from '@unmn/shared/pagination';
 import {
-  toGuidingPrinciple, toObjective, toReview,
+  toGuidingPrinciple, toObjective, toObjectiveSdgTarget, toReview, toSdgGoal, toSdgTarget,
+  type ObjectiveSdgTargetModel, type ObjectiveSdgTargetRow, type SdgGoalModel, type SdgGoalRow, type SdgTargetModel, type SdgTargetRow,
   type GuidingPrincipleModel, type GuidingPrincipleRow, type ObjectiveModel, type ObjectiveRow, type ReviewModel, type ReviewOrganizerRow, type ReviewRow,
 } from './models.js';
 
@@ -63,5 +64,49 @@ export class GcmStore {
     const map = new Map<string, string[]>(ids.map((id) => [id, []]));
     for (const r of rows) map.get(r.review_id)?.push(r.organization_id);
     return map;
+  }
+
+  async listSdgGoals(): Promise<SdgGoalModel[]> {
+    return (await this.knex<SdgGoalRow>('sdg_goals').orderBy('number')).map(toSdgGoal);
+  }
+
+  async findSdgGoalsByNumbers(numbers: readonly number[]): Promise<Map<number, SdgGoalModel>> {
+    const rows = await this.knex<SdgGoalRow>('sdg_goals').whereIn('number', numbers);
+    return new Map(rows.map((r) => [r.number, toSdgGoal(r)]));
+  }
+
+  async findSdgTargetsByCodes(codes: readonly string[]): Promise<Map<string, SdgTargetModel>> {
+    const rows = await this.knex<SdgTargetRow>('sdg_targets').whereIn('code', codes);
+    return new Map(rows.map((r) => [r.code, toSdgTarget(r)]));
+  }
+
+  async sdgTargetsByGoalNumbers(numbers: readonly number[]): Promise<Map<number, SdgTargetModel[]>> {
+    const rows = await this.knex<SdgTargetRow>('sdg_targets').whereIn('goal_number', numbers).orderBy(['goal_number', 'position']);
+    const map = new Map<number, SdgTargetModel[]>(numbers.map((n) => [n, []]));
+    for (const r of rows) map.get(r.goal_number)?.push(toSdgTarget(r));
+    return map;
+  }
+
+  /** Links of objectives to targets, each objective's in the Agenda's order. */
+  async sdgLinksByObjectiveNumbers(numbers: readonly number[]): Promise<Map<number, ObjectiveSdgTargetModel[]>> {
+    const rows = await this.sdgLinks().whereIn('l.objective_number', numbers)
+      .orderBy([{ column: 'l.objective_number' }, { column: 't.goal_number' }, { column: 't.position' }]);
+    const map = new Map<number, ObjectiveSdgTargetModel[]>(numbers.map((n) => [n, []]));
+    for (const r of rows) map.get(r.objective_number)?.push(toObjectiveSdgTarget(r));
+    return map;
+  }
+
+  /** Links of targets to objectives, each target's in objective order. */
+  async sdgLinksByTargetCodes(codes: readonly string[]): Promise<Map<string, ObjectiveSdgTargetModel[]>> {
+    const rows = await this.sdgLinks().whereIn('l.target_code', codes).orderBy(['l.target_code', 'l.objective_number']);
+    const map = new Map<string, ObjectiveSdgTargetModel[]>(codes.map((c) => [c, []]));
+    for (const r of rows) map.get(r.target_code)?.push(toObjectiveSdgTarget(r));
+    return map;
+  }
+
+  private sdgLinks() {
+    return this.knex<ObjectiveSdgTargetRow>({ l: 'objective_sdg_targets' })
+      .join({ t: 'sdg_targets' }, 't.code', 'l.target_code')
+      .select<ObjectiveSdgTargetRow[]>('l.*', 't.goal_number', 't.position');
   }
 }

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ObjectiveModel, GuidingPrincipleModel, ReviewModel, CompactModel } from '../data/models.js';
+import type { ObjectiveModel, GuidingPrincipleModel, ReviewModel, CompactModel, SdgGoalModel, SdgTargetModel, ObjectiveSdgTargetModel, FundProjectRef } from '../data/models.js';
 import type { GcmContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -66,6 +66,21 @@ export type Confidence =
   /** From a single weak source or not confirmed; verify before relying on it. */
   | 'UNCERTAIN';
 
+/** A joint programme of the Migration MPTF, owned by the fund-projects subgraph; this subgraph adds its SDG targets. */
+export type FundProject = {
+  __typename?: 'FundProject';
+  /** The programme's id. */
+  id: Scalars['ID']['output'];
+  /** The GCM objectives the programme addresses (owned by fund-projects; read here to derive `sdgTargets`). */
+  objectives?: Maybe<Array<Objective>>;
+  /**
+   * The 2030 Agenda targets the programme serves through the GCM objectives it addresses: each link names the objective
+   * it comes through and carries that objective-target link's provenance (the programme's own documents are not the
+   * source). Null when the programme's objectives are unknown or fund-projects is unavailable.
+   */
+  sdgTargets?: Maybe<Array<ObjectiveSdgTarget>>;
+};
+
 /** One of the GCM's ten cross-cutting and interdependent guiding principles (para 15 (a) to (j)). */
 export type GuidingPrinciple = {
   __typename?: 'GuidingPrinciple';
@@ -125,6 +140,8 @@ export type Objective = {
   paragraph: Scalars['Int']['output'];
   /** Where the title and label come from. */
   provenance: Provenance;
+  /** The 2030 Agenda targets this objective serves, in goal and target order, each link with its own source and confidence. */
+  sdgTargets: Array<ObjectiveSdgTarget>;
   /** Short label used by the Migration Network Hub's filters, e.g. `Remittances`. */
   shortTitle: Scalars['String']['output'];
   /** Full title as the GCM states it. */
@@ -141,6 +158,17 @@ export type ObjectiveFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
   /** Only records changed after this instant. */
   updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** A link between a GCM objective and a 2030 Agenda target, with where the link comes from and how sure it is. */
+export type ObjectiveSdgTarget = {
+  __typename?: 'ObjectiveSdgTarget';
+  /** The GCM objective. */
+  objective: Objective;
+  /** The source of this link (the Compact's text, the Agenda's text, a UN or IOM publication) and its confidence. */
+  provenance: Provenance;
+  /** The SDG target. */
+  target: SdgTarget;
 };
 
 /** A UN entity, owned by the members subgraph; this subgraph only refers to it by id. */
@@ -190,6 +218,12 @@ export type Query = {
   objectives?: Maybe<Array<Objective>>;
   /** Follow-up and review events, ordered by year (then id). Page size is capped at 100. */
   reviews?: Maybe<ReviewConnection>;
+  /** One goal by number (1 to 17); null when there is no such goal. */
+  sdgGoal?: Maybe<SdgGoal>;
+  /** The 17 Sustainable Development Goals, in order. */
+  sdgGoals?: Maybe<Array<SdgGoal>>;
+  /** One target by code, e.g. `10.7` or `10.c` (letters in any case); null when there is no such target. */
+  sdgTarget?: Maybe<SdgTarget>;
 };
 
 
@@ -212,6 +246,16 @@ export type QueryReviewsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ReviewFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySdgGoalArgs = {
+  number: Scalars['Int']['input'];
+};
+
+
+export type QuerySdgTargetArgs = {
+  code: Scalars['String']['input'];
 };
 
 /** A GCM follow-up and review event: a regional review or an International Migration Review Forum. */
@@ -287,6 +331,71 @@ export type ReviewKind =
   | 'INTERNATIONAL_MIGRATION_REVIEW_FORUM'
   /** A regional review, run through regional processes including the UN regional commissions (para 50). */
   | 'REGIONAL_REVIEW';
+
+/** One of the 17 Sustainable Development Goals of the 2030 Agenda (General Assembly resolution A/RES/70/1). */
+export type SdgGoal = {
+  __typename?: 'SdgGoal';
+  /** When this record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Goal number, 1 to 17: the key. */
+  number: Scalars['Int']['output'];
+  /** Where the goal and its titles come from. */
+  provenance: Provenance;
+  /** The goal's short name, e.g. `Reduced inequalities`. */
+  shortTitle: Scalars['String']['output'];
+  /** The goal's targets in the Agenda's order: numbered ones first, then the lettered means of implementation. */
+  targets: Array<SdgTarget>;
+  /** The goal as the 2030 Agenda states it. */
+  title: Scalars['String']['output'];
+  /** When this record last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** One of the 17 Sustainable Development Goals of the 2030 Agenda (General Assembly resolution A/RES/70/1). */
+export type SdgGoalShortTitleArgs = {
+  language?: InputMaybe<SdgLanguage>;
+};
+
+
+/** One of the 17 Sustainable Development Goals of the 2030 Agenda (General Assembly resolution A/RES/70/1). */
+export type SdgGoalTitleArgs = {
+  language?: InputMaybe<SdgLanguage>;
+};
+
+/** A language the SDG goals' and targets' titles are given in (the 2030 Agenda's official English, French and Spanish texts). */
+export type SdgLanguage =
+  /** English. */
+  | 'EN'
+  /** Spanish. */
+  | 'ES'
+  /** French. */
+  | 'FR';
+
+/** One of the 169 targets of the Sustainable Development Goals, e.g. `10.7` (well-managed migration policies). */
+export type SdgTarget = {
+  __typename?: 'SdgTarget';
+  /** Target code as the 2030 Agenda numbers it, goal then target, e.g. `10.7` or `10.c`: the key. */
+  code: Scalars['String']['output'];
+  /** When this record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The goal the target belongs to. */
+  goal: SdgGoal;
+  /** The GCM objectives that serve this target (the reverse of `Objective.sdgTargets`), in objective order. */
+  objectives: Array<ObjectiveSdgTarget>;
+  /** Where the target and its titles come from. */
+  provenance: Provenance;
+  /** The target as the 2030 Agenda states it. */
+  title: Scalars['String']['output'];
+  /** When this record last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** One of the 169 targets of the Sustainable Development Goals, e.g. `10.7` (well-managed migration policies). */
+export type SdgTargetTitleArgs = {
+  language?: InputMaybe<SdgLanguage>;
+};
 
 
 
@@ -368,13 +477,21 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  FundProject: FundProject;
   GuidingPrinciple: GuidingPrinciple;
   Objective: Objective;
   Review: Review;
+  SdgGoal: SdgGoal;
+  SdgTarget: SdgTarget;
 };
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  FundProject:
+    ( { __typename: 'FundProject' }
+    & GraphQLRecursivePick<FederationTypes['FundProject'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['FundProject'], {"objectives":{"number":true}}> ) );
   GuidingPrinciple:
     ( { __typename: 'GuidingPrinciple' }
     & GraphQLRecursivePick<FederationTypes['GuidingPrinciple'], {"letter":true}> );
@@ -384,6 +501,12 @@ export type FederationReferenceTypes = {
   Review:
     ( { __typename: 'Review' }
     & GraphQLRecursivePick<FederationTypes['Review'], {"id":true}> );
+  SdgGoal:
+    ( { __typename: 'SdgGoal' }
+    & GraphQLRecursivePick<FederationTypes['SdgGoal'], {"number":true}> );
+  SdgTarget:
+    ( { __typename: 'SdgTarget' }
+    & GraphQLRecursivePick<FederationTypes['SdgTarget'], {"code":true}> );
 };
 
 
@@ -397,12 +520,14 @@ export type ResolversTypes = {
   Confidence: Confidence;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  FundProject: ResolverTypeWrapper<FundProjectRef>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   GuidingPrinciple: ResolverTypeWrapper<GuidingPrincipleModel>;
   GuidingPrincipleCode: GuidingPrincipleCode;
   Objective: ResolverTypeWrapper<ObjectiveModel>;
   ObjectiveFilter: ObjectiveFilter;
+  ObjectiveSdgTarget: ResolverTypeWrapper<ObjectiveSdgTargetModel>;
   Organization: ResolverTypeWrapper<Organization>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Provenance: ResolverTypeWrapper<Provenance>;
@@ -412,6 +537,9 @@ export type ResolversTypes = {
   ReviewEdge: ResolverTypeWrapper<Omit<ReviewEdge, 'node'> & { node: ResolversTypes['Review'] }>;
   ReviewFilter: ReviewFilter;
   ReviewKind: ReviewKind;
+  SdgGoal: ResolverTypeWrapper<SdgGoalModel>;
+  SdgLanguage: SdgLanguage;
+  SdgTarget: ResolverTypeWrapper<SdgTargetModel>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -422,11 +550,13 @@ export type ResolversParentTypes = {
   CompactSection: CompactSection;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  FundProject: FundProjectRef;
+  ID: Scalars['ID']['output'];
   GuidingPrinciple: GuidingPrincipleModel;
   Objective: ObjectiveModel;
   ObjectiveFilter: ObjectiveFilter;
+  ObjectiveSdgTarget: ObjectiveSdgTargetModel;
   Organization: Organization;
-  ID: Scalars['ID']['output'];
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   Provenance: Provenance;
@@ -435,6 +565,8 @@ export type ResolversParentTypes = {
   ReviewConnection: Omit<ReviewConnection, 'edges'> & { edges: Array<ResolversParentTypes['ReviewEdge']> };
   ReviewEdge: Omit<ReviewEdge, 'node'> & { node: ResolversParentTypes['Review'] };
   ReviewFilter: ReviewFilter;
+  SdgGoal: SdgGoalModel;
+  SdgTarget: SdgTargetModel;
 };
 
 export type CompactResolvers<ContextType = GcmContext, ParentType extends ResolversParentTypes['Compact'] = ResolversParentTypes['Compact']> = {
@@ -465,6 +597,12 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type FundProjectResolvers<ContextType = GcmContext, ParentType extends ResolversParentTypes['FundProject'] = ResolversParentTypes['FundProject'], FederationReferenceType extends FederationReferenceTypes['FundProject'] = FederationReferenceTypes['FundProject']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['FundProject']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sdgTargets?: Resolver<Maybe<Array<ResolversTypes['ObjectiveSdgTarget']>>, ParentType, ContextType>;
+};
+
 export type GuidingPrincipleResolvers<ContextType = GcmContext, ParentType extends ResolversParentTypes['GuidingPrinciple'] = ResolversParentTypes['GuidingPrinciple'], FederationReferenceType extends FederationReferenceTypes['GuidingPrinciple'] = FederationReferenceTypes['GuidingPrinciple']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['GuidingPrinciple']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['GuidingPrincipleCode'], ParentType, ContextType>;
@@ -485,9 +623,16 @@ export type ObjectiveResolvers<ContextType = GcmContext, ParentType extends Reso
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   paragraph?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  sdgTargets?: Resolver<Array<ResolversTypes['ObjectiveSdgTarget']>, ParentType, ContextType>;
   shortTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type ObjectiveSdgTargetResolvers<ContextType = GcmContext, ParentType extends ResolversParentTypes['ObjectiveSdgTarget'] = ResolversParentTypes['ObjectiveSdgTarget']> = {
+  objective?: Resolver<ResolversTypes['Objective'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['SdgTarget'], ParentType, ContextType>;
 };
 
 export type OrganizationResolvers<ContextType = GcmContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
@@ -515,6 +660,9 @@ export type QueryResolvers<ContextType = GcmContext, ParentType extends Resolver
   objective?: Resolver<Maybe<ResolversTypes['Objective']>, ParentType, ContextType, RequireFields<QueryObjectiveArgs, 'number'>>;
   objectives?: Resolver<Maybe<Array<ResolversTypes['Objective']>>, ParentType, ContextType, Partial<QueryObjectivesArgs>>;
   reviews?: Resolver<Maybe<ResolversTypes['ReviewConnection']>, ParentType, ContextType, Partial<QueryReviewsArgs>>;
+  sdgGoal?: Resolver<Maybe<ResolversTypes['SdgGoal']>, ParentType, ContextType, RequireFields<QuerySdgGoalArgs, 'number'>>;
+  sdgGoals?: Resolver<Maybe<Array<ResolversTypes['SdgGoal']>>, ParentType, ContextType>;
+  sdgTarget?: Resolver<Maybe<ResolversTypes['SdgTarget']>, ParentType, ContextType, RequireFields<QuerySdgTargetArgs, 'code'>>;
 };
 
 export type ReviewResolvers<ContextType = GcmContext, ParentType extends ResolversParentTypes['Review'] = ResolversParentTypes['Review'], FederationReferenceType extends FederationReferenceTypes['Review'] = FederationReferenceTypes['Review']> = {
@@ -546,13 +694,37 @@ export type ReviewEdgeResolvers<ContextType = GcmContext, ParentType extends Res
   node?: Resolver<ResolversTypes['Review'], ParentType, ContextType>;
 };
 
+export type SdgGoalResolvers<ContextType = GcmContext, ParentType extends ResolversParentTypes['SdgGoal'] = ResolversParentTypes['SdgGoal'], FederationReferenceType extends FederationReferenceTypes['SdgGoal'] = FederationReferenceTypes['SdgGoal']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SdgGoal']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  shortTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<SdgGoalShortTitleArgs, 'language'>>;
+  targets?: Resolver<Array<ResolversTypes['SdgTarget']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<SdgGoalTitleArgs, 'language'>>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type SdgTargetResolvers<ContextType = GcmContext, ParentType extends ResolversParentTypes['SdgTarget'] = ResolversParentTypes['SdgTarget'], FederationReferenceType extends FederationReferenceTypes['SdgTarget'] = FederationReferenceTypes['SdgTarget']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SdgTarget']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  goal?: Resolver<ResolversTypes['SdgGoal'], ParentType, ContextType>;
+  objectives?: Resolver<Array<ResolversTypes['ObjectiveSdgTarget']>, ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<SdgTargetTitleArgs, 'language'>>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GcmContext> = {
   Compact?: CompactResolvers<ContextType>;
   CompactSection?: CompactSectionResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  FundProject?: FundProjectResolvers<ContextType>;
   GuidingPrinciple?: GuidingPrincipleResolvers<ContextType>;
   Objective?: ObjectiveResolvers<ContextType>;
+  ObjectiveSdgTarget?: ObjectiveSdgTargetResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
@@ -560,5 +732,7 @@ export type Resolvers<ContextType = GcmContext> = {
   Review?: ReviewResolvers<ContextType>;
   ReviewConnection?: ReviewConnectionResolvers<ContextType>;
   ReviewEdge?: ReviewEdgeResolvers<ContextType>;
+  SdgGoal?: SdgGoalResolvers<ContextType>;
+  SdgTarget?: SdgTargetResolvers<ContextType>;
 };
 

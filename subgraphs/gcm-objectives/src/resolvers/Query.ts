@@ -12,4 +12,8 @@ export const Query: QueryResolvers = {
   guidingPrinciple: (_, { letter }, { data }) => data.loaders.principle.load(letter.toLowerCase()),
   compact: () => COMPACT,
   reviews: (_, { filter, first, after }, { data }) => data.store.listReviews(filter ?? {}, { first, after }),
+  sdgGoals: (_, __, { data }) => data.store.listSdgGoals(),
+  sdgGoal: (_, { number }, { data }) => data.loaders.sdgGoal.load(number),
+  // Codes are stored as the Agenda prints them: lettered targets in lower case (`10.c`).
+  sdgTarget: (_, { code }, { data }) => data.loaders.sdgTarget.load(code.trim().toLowerCase()),
 };

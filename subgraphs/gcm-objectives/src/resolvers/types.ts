@@ -2,6 +2,7 @@ import type { CompactResolvers, GuidingPrincipleResolvers, ObjectiveResolvers, R
 
 export const Objective: ObjectiveResolvers = {
   __resolveReference: (ref, { data }) => data.loaders.objective.load(ref.number),
+  sdgTargets: (objective, _, { data }) => data.loaders.sdgLinksByObjective.load(objective.number),
 };
 
 export const GuidingPrinciple: GuidingPrincipleResolvers = {

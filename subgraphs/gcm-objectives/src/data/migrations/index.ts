@@ -59,4 +59,49 @@ export const migrations: Migration[] = [
       await knex.schema.dropTable('objectives');
     },
   },
+  {
+    // The 2030 Agenda link: SDG goals and targets as reference data (titles in the Agenda's English, French and Spanish
+    // texts) and the objective-target links, each with its own provenance.
+    name: '2026-11-29-002-sdg-goals-targets',
+    async up(knex) {
+      await knex.schema.createTable('sdg_goals', (t) => {
+        t.integer('number').primary();
+        for (const l of ['en', 'fr', 'es']) {
+          t.string(`title_${l}`, 300).notNullable();
+          t.string(`short_title_${l}`, 100).notNullable();
+        }
+        t.string('source', 1000).notNullable();
+        t.string('confidence', 1).notNullable();
+        t.text('note');
+        timestamps(t);
+      });
+      await knex.schema.createTable('sdg_targets', (t) => {
+        t.string('code', 8).primary();
+        t.integer('goal_number').notNullable().references('number').inTable('sdg_goals');
+        // Agenda order within the goal (numbered targets, then lettered ones), which the code's text does not sort by.
+        t.integer('position').notNullable();
+        for (const l of ['en', 'fr', 'es']) t.text(`title_${l}`).notNullable();
+        t.string('source', 1000).notNullable();
+        t.string('confidence', 1).notNullable();
+        t.text('note');
+        timestamps(t);
+        t.unique(['goal_number', 'position']);
+      });
+      await knex.schema.createTable('objective_sdg_targets', (t) => {
+        t.integer('objective_number').notNullable().references('number').inTable('objectives');
+        t.string('target_code', 8).notNullable().references('code').inTable('sdg_targets');
+        t.string('source', 1000).notNullable();
+        t.string('confidence', 1).notNullable();
+        t.text('note');
+        timestamps(t);
+        t.primary(['objective_number', 'target_code']);
+        t.index(['target_code']);
+      });
+    },
+    async down(knex) {
+      await knex.schema.dropTable('objective_sdg_targets');
+      await knex.schema.dropTable('sdg_targets');
+      await knex.schema.dropTable('sdg_goals');
+    },
+  },
 ];

@@ -3,8 +3,15 @@
 import type { Database } from '@unmn/shared/db';
 import { now } from '@unmn/shared/db';
 import { objectives, principles, reviews } from './compact.js';
+import { seedSdg } from './sdg.js';
 
 export async function seed(db: Database): Promise<void> {
+  await seedCompact(db);
+  // Its own check: databases seeded before the SDG tables existed get the 2030 Agenda link too.
+  await seedSdg(db);
+}
+
+async function seedCompact(db: Database): Promise<void> {
   const existing = await db.knex('objectives').count({ n: '*' }).first();
   if (Number(existing?.n) > 0) return;
   const at = now();
