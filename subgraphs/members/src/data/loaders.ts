@@ -8,6 +8,9 @@ export function createLoaders(store: MembersStore) {
     organization: loaderFromMap((ids: readonly string[]) => store.findOrganizationsByIds(ids), () => null),
     country: loaderFromMap((codes: readonly string[]) => store.findCountriesByIso3(codes), () => null),
     rolesByOrganization: loaderFromMap((ids: readonly string[]) => store.rolesByOrganizationIds(ids), () => []),
+    unNetwork: loaderFromMap((ids: readonly string[]) => store.findUnNetworksByIds(ids), () => null),
+    unNetworkByCountry: loaderFromMap((codes: readonly string[]) => store.unNetworksByCountries(codes), () => null),
+    leadIdsByNetwork: loaderFromMap((ids: readonly string[]) => store.leadIdsByNetworks(ids), (): string[] => []),
   };
 }
 export type MembersLoaders = ReturnType<typeof createLoaders>;

@@ -141,3 +141,79 @@ export interface NetworkModel {
   name: string;
   establishedOn: string;
 }
+
+export type UnNetworkRow = {
+  id: string;
+  kind: 'COUNTRY' | 'REGIONAL';
+  name: string;
+  country_iso3: string | null;
+  region_name: string | null;
+  regional_commission_id: string | null;
+  established_on: string | null;
+  workplan_url: string | null;
+  entry_point: string;
+  sample: BoolColumn;
+  created_at: string;
+  updated_at: string;
+} & ProvenanceColumns;
+
+export type UnNetworkTotalRow = {
+  id: number;
+  kind: 'COUNTRY' | 'REGIONAL';
+  count: number;
+  reached_by: string;
+  not_before: string | null;
+  created_at: string;
+  updated_at: string;
+} & ProvenanceColumns;
+
+export interface UnNetworkModel {
+  id: string;
+  kind: 'COUNTRY' | 'REGIONAL';
+  name: string;
+  countryIso3: string | null;
+  region: string | null;
+  regionalCommissionId: string | null;
+  establishedOn: string | null;
+  workplanUrl: string | null;
+  entryPoint: string;
+  provenance: ProvenanceModel;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface UnNetworkTotalModel {
+  kind: 'COUNTRY' | 'REGIONAL';
+  count: number;
+  reachedBy: string;
+  notBefore: string | null;
+  provenance: ProvenanceModel;
+}
+
+/** Another subgraph's entity as the gateway sends it to a field that @requires its countries. */
+export interface SupportRequestRef { id: string; country?: { iso3: string } | null }
+export interface FundProjectRef { id: string; countries?: { iso3: string }[] | null }
+
+export const toUnNetwork = (r: UnNetworkRow): UnNetworkModel => ({
+  id: r.id,
+  kind: r.kind,
+  name: r.name,
+  countryIso3: r.country_iso3,
+  region: r.region_name,
+  regionalCommissionId: r.regional_commission_id,
+  establishedOn: r.established_on,
+  workplanUrl: r.workplan_url,
+  entryPoint: r.entry_point,
+  provenance: provenanceFrom(r),
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+export const toUnNetworkTotal = (r: UnNetworkTotalRow): UnNetworkTotalModel => ({
+  kind: r.kind,
+  count: Number(r.count),
+  reachedBy: r.reached_by,
+  notBefore: r.not_before,
+  // Totals carry no sample column: they are the Network's own published figures.
+  provenance: { ...provenanceFrom(r), sample: false },
+});

@@ -3,9 +3,11 @@ import type { Knex } from 'knex';
 import { whereContainsText } from '@unmn/shared/sql';
 import { paginate, type Connection, type OrderColumn, type PageArgs } from '@unmn/shared/pagination';
 import { CONFIDENCE_CODE, type Confidence } from '@unmn/shared/rows';
+import { groupBy } from '@unmn/shared/rows';
 import {
-  toCountry, toNetworkRole, toOrganization,
+  toCountry, toNetworkRole, toOrganization, toUnNetwork, toUnNetworkTotal,
   type CountryModel, type CountryRow, type NetworkRoleModel, type NetworkRoleRow, type OrganizationModel, type OrganizationRow,
+  type UnNetworkModel, type UnNetworkRow, type UnNetworkTotalModel, type UnNetworkTotalRow,
 } from './models.js';
 
 export interface OrganizationFilter {
@@ -29,6 +31,24 @@ export interface CountryFilter {
   updatedSince?: string | null;
 }
 
+export interface UnNetworkFilter {
+  kinds?: readonly string[] | null;
+  countries?: readonly string[] | null;
+  regionalCommission?: string | null;
+  lead?: string | null;
+  confidence?: readonly Confidence[] | null;
+  establishedFrom?: string | null;
+  establishedTo?: string | null;
+  updatedSince?: string | null;
+}
+
+export interface UnNetworkTotalFilter {
+  kind?: string | null;
+  from?: string | null;
+  to?: string | null;
+}
+
+const UN_NETWORK_ORDER: OrderColumn[] = [{ column: 'un_networks.id', direction: 'asc', value: (r: UnNetworkRow) => r.id }];
 const ORGANIZATION_ORDER: OrderColumn[] = [{ column: 'organizations.id', direction: 'asc', value: (r: OrganizationRow) => r.id }];
 const COUNTRY_ORDER: OrderColumn[] = [{ column: 'countries.iso3', direction: 'asc', value: (r: CountryRow) => r.iso3 }];
 
@@ -108,5 +128,44 @@ export class MembersStore {
     if (filter.search) whereContainsText(q, ['name', 'common_name', 'official_name'], filter.search);
     if (filter.updatedSince) q.where('updated_at', '>', filter.updatedSince);
     return paginate(q.select('countries.*'), COUNTRY_ORDER, page, (r: CountryRow) => toCountry(r));
+  }
+
+  async findUnNetworksByIds(ids: readonly string[]): Promise<Map<string, UnNetworkModel>> {
+    const rows = await this.knex<UnNetworkRow>('un_networks').whereIn('id', ids);
+    return new Map(rows.map((r) => [r.id, toUnNetwork(r)]));
+  }
+
+  /** The country network of each country that has one (a country has at most one: `country_iso3` is unique). */
+  async unNetworksByCountries(codes: readonly string[]): Promise<Map<string, UnNetworkModel>> {
+    const rows = await this.knex<UnNetworkRow>('un_networks').whereIn('country_iso3', codes);
+    return new Map(rows.map((r) => [r.country_iso3!, toUnNetwork(r)]));
+  }
+
+  /** Lead organization ids per network, in the order the source gives them. */
+  async leadIdsByNetworks(ids: readonly string[]): Promise<Map<string, string[]>> {
+    const rows: { network_id: string; organization_id: string }[] = await this.knex('un_network_leads').whereIn('network_id', ids).orderBy(['network_id', 'position']);
+    return groupBy(rows, (r) => r.network_id, (r) => r.organization_id);
+  }
+
+  listUnNetworks(filter: UnNetworkFilter, page: PageArgs): Promise<Connection<UnNetworkModel>> {
+    const q = this.knex<UnNetworkRow>('un_networks');
+    if (filter.kinds) q.whereIn('kind', filter.kinds);
+    if (filter.countries) q.whereIn('country_iso3', filter.countries);
+    if (filter.regionalCommission) q.where('regional_commission_id', filter.regionalCommission);
+    if (filter.lead) q.whereIn('id', this.knex('un_network_leads').select('network_id').where('organization_id', filter.lead));
+    if (filter.confidence) q.whereIn('confidence', filter.confidence.map((c) => CONFIDENCE_CODE[c]));
+    if (filter.establishedFrom) q.where('established_on', '>=', filter.establishedFrom);
+    if (filter.establishedTo) q.where('established_on', '<=', filter.establishedTo);
+    if (filter.updatedSince) q.where('updated_at', '>', filter.updatedSince);
+    return paginate(q.select('un_networks.*'), UN_NETWORK_ORDER, page, (r: UnNetworkRow) => toUnNetwork(r));
+  }
+
+  async unNetworkTotals(filter: UnNetworkTotalFilter): Promise<UnNetworkTotalModel[]> {
+    const q = this.knex<UnNetworkTotalRow>('un_network_totals');
+    if (filter.kind) q.where('kind', filter.kind);
+    if (filter.from) q.where('reached_by', '>=', filter.from);
+    if (filter.to) q.where('reached_by', '<=', filter.to);
+    const rows: UnNetworkTotalRow[] = await q.orderBy([{ column: 'reached_by' }, { column: 'count' }, { column: 'id' }]);
+    return rows.map(toUnNetworkTotal);
   }
 }

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { OrganizationModel, CountryModel, NetworkRoleModel, NetworkModel } from '../data/models.js';
+import type { OrganizationModel, CountryModel, NetworkRoleModel, NetworkModel, UnNetworkModel, UnNetworkTotalModel, SupportRequestRef, FundProjectRef } from '../data/models.js';
 import type { ViewerModel } from '@unmn/shared/viewer';
 import type { MembersContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -62,6 +62,8 @@ export type Country = {
   regionalCommissionProvenance: Provenance;
   /** M49 sub-region, e.g. `Latin America and the Caribbean`. */
   subRegion?: Maybe<M49Area>;
+  /** The UN country network on migration of this country, when a public source names one; null when none is known (the Network counted more country networks than the reference data names: see `unNetworkTotals`). */
+  unNetwork?: Maybe<UnNetwork>;
   /** Member State or observer State. */
   unStatus: UnStatus;
   /** When this record last changed. */
@@ -106,6 +108,20 @@ export type CountryFilter = {
   unStatus?: InputMaybe<UnStatus>;
   /** Only records changed after this instant. */
   updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/**
+ * A joint programme of the Migration MPTF (owned by the fund-projects subgraph); members adds the country networks of
+ * the countries it covers.
+ */
+export type FundProject = {
+  __typename?: 'FundProject';
+  /** The countries it covers (owned by fund-projects; needed here to find their networks). */
+  countries?: Maybe<Array<Country>>;
+  /** The programme's id. */
+  id: Scalars['ID']['output'];
+  /** The UN country networks on migration of the countries it covers, in the order of its countries, for those countries that have a known network. */
+  unNetworks?: Maybe<Array<UnNetwork>>;
 };
 
 /** Regions of the Migration Network Hub's filter (continents, the top level of UN M49). */
@@ -330,6 +346,12 @@ export type Query = {
   organization?: Maybe<Organization>;
   /** Organizations ordered by id, with filters. Page size is capped at 100. */
   organizations?: Maybe<OrganizationConnection>;
+  /** One UN network on migration by id (e.g. `country-uga`); null when unknown. */
+  unNetwork?: Maybe<UnNetwork>;
+  /** The Network's published totals of country (or regional) networks over time, oldest first: each a dated fact with its source. The reference data names fewer networks than these totals count. */
+  unNetworkTotals?: Maybe<Array<UnNetworkTotal>>;
+  /** Country and regional UN networks on migration that public sources name, ordered by id. Page size is capped at 100. */
+  unNetworks?: Maybe<UnNetworkConnection>;
   /** Who is asking. */
   viewer?: Maybe<Viewer>;
 };
@@ -358,6 +380,25 @@ export type QueryOrganizationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+export type QueryUnNetworkArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryUnNetworkTotalsArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  kind?: InputMaybe<UnNetworkKind>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryUnNetworksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<UnNetworkFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A role a caller may hold (see the README's role table). */
 export type Role =
   /** No token: may read published, public data. */
@@ -372,6 +413,117 @@ export type Role =
   | 'SECRETARIAT'
   /** The fund's steering committee: approves or declines projects for funding. */
   | 'STEERING_COMMITTEE';
+
+/**
+ * A country's request to the Network's connection hub (owned by the support-requests subgraph); members adds the
+ * country network that carries it.
+ */
+export type SupportRequest = {
+  __typename?: 'SupportRequest';
+  /** The requesting country (owned by support-requests; needed here to find its network). */
+  country?: Maybe<Country>;
+  /** The request's id. */
+  id: Scalars['ID']['output'];
+  /** The UN country network on migration of the requesting country, when one is known; null otherwise. */
+  unNetwork?: Maybe<UnNetwork>;
+};
+
+/**
+ * A country or regional UN network on migration: the UN system's coordination on migration where the Network's work
+ * is carried out, supporting governments' implementation, follow-up and review of the GCM. Only networks that a public
+ * source names are listed, each with that source in `provenance`.
+ */
+export type UnNetwork = {
+  __typename?: 'UnNetwork';
+  /** The country a COUNTRY network works in; null for a REGIONAL one. */
+  country?: Maybe<Country>;
+  /** When this record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Whom a government or partner contacts: for a country network the UN Resident Coordinator's Office (through which the Network's Terms of Reference route its support at country level); for a regional one its coordinating body. */
+  entryPoint: Scalars['String']['output'];
+  /** The day it was launched or established, when a source dates it; null when unknown. */
+  establishedOn?: Maybe<Scalars['Date']['output']>;
+  /** Stable key: `country-<iso3 in lower case>` (e.g. `country-uga`) or `regional-<slug>` (e.g. `regional-arab-states`). */
+  id: Scalars['ID']['output'];
+  /** Country or regional network. */
+  kind: UnNetworkKind;
+  /** Its co-chairs, co-leads, coordinator or secretariat among UN entities, in the order the source gives them; empty when the source names none. A country network's other co-chair, the Resident Coordinator, is not an organization here: see `entryPoint`. */
+  leads: Array<Organization>;
+  /** Its name as the Network's pages give it, e.g. `UN Network on Migration in Uganda`. */
+  name: Scalars['String']['output'];
+  /** The public source naming the network, how sure the facts are, and what the source leaves open. */
+  provenance: Provenance;
+  /** The region a REGIONAL network covers, in the Network's words (e.g. `Europe and Central Asia`); null for a COUNTRY one. */
+  region?: Maybe<Scalars['String']['output']>;
+  /** The UN regional commission whose region a REGIONAL network works in; null for a COUNTRY network or when the region is only part of a commission's. */
+  regionalCommission?: Maybe<Organization>;
+  /** When this record last changed; filter lists with `updatedSince` to sync changes. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** A page publishing or reporting its workplan; null when none was found. */
+  workplanUrl?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of UN networks on migration. */
+export type UnNetworkConnection = {
+  __typename?: 'UnNetworkConnection';
+  /** The networks on this page with their cursors. */
+  edges: Array<UnNetworkEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** How many networks match the filter in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A UN network on migration and its cursor. */
+export type UnNetworkEdge = {
+  __typename?: 'UnNetworkEdge';
+  /** Opaque cursor; pass as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The network. */
+  node: UnNetwork;
+};
+
+/** Filters for UN networks on migration; all given criteria must hold. */
+export type UnNetworkFilter = {
+  /** Only networks whose facts are this sure. */
+  confidence?: InputMaybe<Array<Confidence>>;
+  /** Only the country networks of these countries (ISO alpha-3, any case); an unknown code is a BAD_USER_INPUT naming it. */
+  countries?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only networks established on or after this day (networks with an unknown date are left out). */
+  establishedFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Only networks established on or before this day (networks with an unknown date are left out). */
+  establishedTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Only these kinds. */
+  kinds?: InputMaybe<Array<UnNetworkKind>>;
+  /** Only networks this organization leads (organization id, e.g. `iom`). */
+  lead?: InputMaybe<Scalars['ID']['input']>;
+  /** Only regional networks in this regional commission's region (organization id, e.g. `eclac`). */
+  regionalCommission?: InputMaybe<Scalars['ID']['input']>;
+  /** Only records changed after this instant. */
+  updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** Whether a UN network on migration works in one country or across a region. */
+export type UnNetworkKind =
+  /** A UN country network on migration, set up by a UN country team (co-chaired, where known, by the Resident Coordinator and IOM). */
+  | 'COUNTRY'
+  /** A regional UN network on migration, serving the country networks and UN country teams of a region. */
+  | 'REGIONAL';
+
+/** A number of UN networks on migration the Network published, as a dated fact of its own (with its source). */
+export type UnNetworkTotal = {
+  __typename?: 'UnNetworkTotal';
+  /** How many there were. */
+  count: Scalars['Int']['output'];
+  /** Which networks were counted. */
+  kind: UnNetworkKind;
+  /** When the source does not date the count exactly: the first day of the window it lies in; null when `reachedBy` is exact. */
+  notBefore?: Maybe<Scalars['Date']['output']>;
+  /** Where the figure was published and how sure its date is. */
+  provenance: Provenance;
+  /** The day by which the count had been reached: the day the source states it, or the end of the window it is known to lie in. */
+  reachedBy: Scalars['Date']['output'];
+};
 
 /** Standing of a State at the United Nations. */
 export type UnStatus =
@@ -474,7 +626,10 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   Country: Country;
+  FundProject: FundProject;
   Organization: Organization;
+  SupportRequest: SupportRequest;
+  UnNetwork: UnNetwork;
 };
 
 /** Mapping of federation reference types */
@@ -482,9 +637,22 @@ export type FederationReferenceTypes = {
   Country:
     ( { __typename: 'Country' }
     & GraphQLRecursivePick<FederationTypes['Country'], {"iso3":true}> );
+  FundProject:
+    ( { __typename: 'FundProject' }
+    & GraphQLRecursivePick<FederationTypes['FundProject'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['FundProject'], {"countries":{"iso3":true}}> ) );
   Organization:
     ( { __typename: 'Organization' }
     & GraphQLRecursivePick<FederationTypes['Organization'], {"id":true}> );
+  SupportRequest:
+    ( { __typename: 'SupportRequest' }
+    & GraphQLRecursivePick<FederationTypes['SupportRequest'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['SupportRequest'], {"country":{"iso3":true}}> ) );
+  UnNetwork:
+    ( { __typename: 'UnNetwork' }
+    & GraphQLRecursivePick<FederationTypes['UnNetwork'], {"id":true}> );
 };
 
 
@@ -502,6 +670,7 @@ export type ResolversTypes = {
   CountryFilter: CountryFilter;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  FundProject: ResolverTypeWrapper<FundProjectRef>;
   HubRegion: HubRegion;
   M49Area: ResolverTypeWrapper<M49Area>;
   Network: ResolverTypeWrapper<NetworkModel>;
@@ -517,6 +686,13 @@ export type ResolversTypes = {
   Provenance: ResolverTypeWrapper<Provenance>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Role: Role;
+  SupportRequest: ResolverTypeWrapper<SupportRequestRef>;
+  UnNetwork: ResolverTypeWrapper<UnNetworkModel>;
+  UnNetworkConnection: ResolverTypeWrapper<Omit<UnNetworkConnection, 'edges'> & { edges: Array<ResolversTypes['UnNetworkEdge']> }>;
+  UnNetworkEdge: ResolverTypeWrapper<Omit<UnNetworkEdge, 'node'> & { node: ResolversTypes['UnNetwork'] }>;
+  UnNetworkFilter: UnNetworkFilter;
+  UnNetworkKind: UnNetworkKind;
+  UnNetworkTotal: ResolverTypeWrapper<UnNetworkTotalModel>;
   UnStatus: UnStatus;
   Viewer: ResolverTypeWrapper<ViewerModel>;
 };
@@ -533,6 +709,7 @@ export type ResolversParentTypes = {
   CountryFilter: CountryFilter;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  FundProject: FundProjectRef;
   M49Area: M49Area;
   Network: NetworkModel;
   NetworkMembership: NetworkMembership;
@@ -544,6 +721,12 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   Provenance: Provenance;
   Query: Record<PropertyKey, never>;
+  SupportRequest: SupportRequestRef;
+  UnNetwork: UnNetworkModel;
+  UnNetworkConnection: Omit<UnNetworkConnection, 'edges'> & { edges: Array<ResolversParentTypes['UnNetworkEdge']> };
+  UnNetworkEdge: Omit<UnNetworkEdge, 'node'> & { node: ResolversParentTypes['UnNetwork'] };
+  UnNetworkFilter: UnNetworkFilter;
+  UnNetworkTotal: UnNetworkTotalModel;
   Viewer: ViewerModel;
 };
 
@@ -564,6 +747,7 @@ export type CountryResolvers<ContextType = MembersContext, ParentType extends Re
   regionalCommission?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   regionalCommissionProvenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   subRegion?: Resolver<Maybe<ResolversTypes['M49Area']>, ParentType, ContextType>;
+  unNetwork?: Resolver<Maybe<ResolversTypes['UnNetwork']>, ParentType, ContextType>;
   unStatus?: Resolver<ResolversTypes['UnStatus'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
@@ -586,6 +770,12 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type FundProjectResolvers<ContextType = MembersContext, ParentType extends ResolversParentTypes['FundProject'] = ResolversParentTypes['FundProject'], FederationReferenceType extends FederationReferenceTypes['FundProject'] = FederationReferenceTypes['FundProject']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['FundProject']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  unNetworks?: Resolver<Maybe<Array<ResolversTypes['UnNetwork']>>, ParentType, ContextType>;
+};
 
 export type M49AreaResolvers<ContextType = MembersContext, ParentType extends ResolversParentTypes['M49Area'] = ResolversParentTypes['M49Area']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -664,7 +854,52 @@ export type QueryResolvers<ContextType = MembersContext, ParentType extends Reso
   network?: Resolver<Maybe<ResolversTypes['Network']>, ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   organizations?: Resolver<Maybe<ResolversTypes['OrganizationConnection']>, ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
+  unNetwork?: Resolver<Maybe<ResolversTypes['UnNetwork']>, ParentType, ContextType, RequireFields<QueryUnNetworkArgs, 'id'>>;
+  unNetworkTotals?: Resolver<Maybe<Array<ResolversTypes['UnNetworkTotal']>>, ParentType, ContextType, Partial<QueryUnNetworkTotalsArgs>>;
+  unNetworks?: Resolver<Maybe<ResolversTypes['UnNetworkConnection']>, ParentType, ContextType, Partial<QueryUnNetworksArgs>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+};
+
+export type SupportRequestResolvers<ContextType = MembersContext, ParentType extends ResolversParentTypes['SupportRequest'] = ResolversParentTypes['SupportRequest'], FederationReferenceType extends FederationReferenceTypes['SupportRequest'] = FederationReferenceTypes['SupportRequest']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SupportRequest']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  unNetwork?: Resolver<Maybe<ResolversTypes['UnNetwork']>, ParentType, ContextType>;
+};
+
+export type UnNetworkResolvers<ContextType = MembersContext, ParentType extends ResolversParentTypes['UnNetwork'] = ResolversParentTypes['UnNetwork'], FederationReferenceType extends FederationReferenceTypes['UnNetwork'] = FederationReferenceTypes['UnNetwork']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['UnNetwork']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  entryPoint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  establishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['UnNetworkKind'], ParentType, ContextType>;
+  leads?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  regionalCommission?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  workplanUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type UnNetworkConnectionResolvers<ContextType = MembersContext, ParentType extends ResolversParentTypes['UnNetworkConnection'] = ResolversParentTypes['UnNetworkConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['UnNetworkEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type UnNetworkEdgeResolvers<ContextType = MembersContext, ParentType extends ResolversParentTypes['UnNetworkEdge'] = ResolversParentTypes['UnNetworkEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['UnNetwork'], ParentType, ContextType>;
+};
+
+export type UnNetworkTotalResolvers<ContextType = MembersContext, ParentType extends ResolversParentTypes['UnNetworkTotal'] = ResolversParentTypes['UnNetworkTotal']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['UnNetworkKind'], ParentType, ContextType>;
+  notBefore?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  reachedBy?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
 export type ViewerResolvers<ContextType = MembersContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
@@ -680,6 +915,7 @@ export type Resolvers<ContextType = MembersContext> = {
   CountryEdge?: CountryEdgeResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  FundProject?: FundProjectResolvers<ContextType>;
   M49Area?: M49AreaResolvers<ContextType>;
   Network?: NetworkResolvers<ContextType>;
   NetworkMembership?: NetworkMembershipResolvers<ContextType>;
@@ -690,6 +926,11 @@ export type Resolvers<ContextType = MembersContext> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SupportRequest?: SupportRequestResolvers<ContextType>;
+  UnNetwork?: UnNetworkResolvers<ContextType>;
+  UnNetworkConnection?: UnNetworkConnectionResolvers<ContextType>;
+  UnNetworkEdge?: UnNetworkEdgeResolvers<ContextType>;
+  UnNetworkTotal?: UnNetworkTotalResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 };
 

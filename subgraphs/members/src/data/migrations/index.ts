@@ -78,4 +78,47 @@ export const migrations: Migration[] = [
       });
     },
   },
+  {
+    name: '2026-12-01-003-un-networks',
+    // Country and regional UN networks on migration, their leads (a child table, so leads are filterable and load in
+    // one statement for many networks) and the Network's published totals as dated facts of their own.
+    async up(knex) {
+      await knex.schema.createTable('un_networks', (t) => {
+        t.string('id', 60).primary();
+        t.string('kind', 10).notNullable();
+        t.string('name', 300).notNullable();
+        t.string('country_iso3', 3).references('iso3').inTable('countries').unique();
+        t.string('region_name', 100);
+        t.string('regional_commission_id', 40).references('id').inTable('organizations');
+        t.date('established_on');
+        t.string('workplan_url', 1000);
+        t.string('entry_point', 300).notNullable();
+        provenance(t);
+        t.boolean('sample').notNullable().defaultTo(false);
+        timestamps(t);
+        t.index(['kind']);
+      });
+      await knex.schema.createTable('un_network_leads', (t) => {
+        t.string('network_id', 60).notNullable().references('id').inTable('un_networks').onDelete('CASCADE');
+        t.string('organization_id', 40).notNullable().references('id').inTable('organizations');
+        t.integer('position').notNullable();
+        t.primary(['network_id', 'organization_id']);
+      });
+      await knex.schema.createTable('un_network_totals', (t) => {
+        t.increments('id');
+        t.string('kind', 10).notNullable();
+        t.integer('count').notNullable();
+        t.date('reached_by').notNullable();
+        t.date('not_before');
+        provenance(t);
+        timestamps(t);
+        t.index(['kind', 'reached_by']);
+      });
+    },
+    async down(knex) {
+      await knex.schema.dropTable('un_network_totals');
+      await knex.schema.dropTable('un_network_leads');
+      await knex.schema.dropTable('un_networks');
+    },
+  },
 ];

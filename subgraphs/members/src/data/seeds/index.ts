@@ -5,10 +5,17 @@ import { provenanceColumns } from '@unmn/shared/rows';
 import { ORGANIZATIONS } from '@unmn/shared/organizations';
 import { roles } from './roles.js';
 import { CHAMPIONS, COMMISSION_PROVENANCE, countries } from './countries.js';
+import { UN_NETWORKS, UN_NETWORK_TOTALS } from './un-networks.js';
 
 export async function seed(db: Database): Promise<void> {
-  const existing = await db.knex('organizations').count({ n: '*' }).first();
-  if (Number(existing?.n) > 0) return;
+  await seedCore(db);
+  await seedUnNetworks(db);
+}
+
+const isEmpty = async (db: Database, table: string) => Number((await db.knex(table).count({ n: '*' }).first())?.n) === 0;
+
+async function seedCore(db: Database): Promise<void> {
+  if (!(await isEmpty(db, 'organizations'))) return;
   const at = now();
   await db.knex.transaction(async (trx) => {
     await trx.batchInsert('organizations', ORGANIZATIONS.map((o) => ({
@@ -60,5 +67,40 @@ export async function seed(db: Database): Promise<void> {
         updated_at: at,
       };
     }), 50);
+  });
+}
+
+// Seeded on its own check, so a database seeded before the networks' migration gets them on its next start.
+async function seedUnNetworks(db: Database): Promise<void> {
+  if (!(await isEmpty(db, 'un_networks'))) return;
+  const at = now();
+  await db.knex.transaction(async (trx) => {
+    await trx.batchInsert('un_networks', UN_NETWORKS.map((n) => ({
+      id: n.id,
+      kind: n.kind,
+      name: n.name,
+      country_iso3: n.countryIso3,
+      region_name: n.regionName,
+      regional_commission_id: n.regionalCommissionId,
+      established_on: n.establishedOn,
+      workplan_url: n.workplanUrl,
+      entry_point: n.entryPoint,
+      ...provenanceColumns(n),
+      sample: false,
+      created_at: at,
+      updated_at: at,
+    })), 50);
+    await trx.batchInsert('un_network_leads', UN_NETWORKS.flatMap((n) => n.leads.map((organizationId, position) => ({
+      network_id: n.id, organization_id: organizationId, position,
+    }))), 100);
+    await trx.batchInsert('un_network_totals', UN_NETWORK_TOTALS.map((t) => ({
+      kind: t.kind,
+      count: t.count,
+      reached_by: t.reachedBy,
+      not_before: t.notBefore,
+      ...provenanceColumns(t),
+      created_at: at,
+      updated_at: at,
+    })), 50);
   });
 }
