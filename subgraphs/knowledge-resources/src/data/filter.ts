@@ -140,11 +140,12 @@ export function applyFilter(ctx: ReadContext, q: Knex.QueryBuilder, filter: Reso
   if (filter.reviewStatuses) q.whereIn('resources.review_status', filter.reviewStatuses);
   if (filter.updatedSince) q.where('resources.updated_at', '>', filter.updatedSince);
   if (filter.mine) mineWhere(ctx.viewer)(q);
+  if (filter.excludeSamples) q.where('resources.sample', false);
 }
 
 /** Whether the filter (search aside) reads columns only `resources` has. */
 export const needsResources = (filter: ResourceFilterSpec): boolean =>
-  Boolean(filter.types || filter.scopes || filter.reviewStatuses || filter.updatedSince || filter.mine);
+  Boolean(filter.types || filter.scopes || filter.reviewStatuses || filter.updatedSince || filter.mine || filter.excludeSamples);
 
 /**
  * Tag-driven matches: rows of one tag table (`link`) with the tag value in `values`, the filter applied, restricted

@@ -28,6 +28,8 @@ export interface ResourceFilterSpec {
   reviewStatuses?: string[];
   mine?: boolean;
   updatedSince?: string;
+  /** Set when the filter asks for real resources only (`includeSamples: false`). */
+  excludeSamples?: boolean;
 }
 
 export type SortKey = 'RELEVANCE' | 'NEWEST' | 'OLDEST' | 'TITLE';

@@ -359,6 +359,11 @@ export type ResourceFacets = {
 export type ResourceFilter = {
   /** Covering any of these countries (ISO alpha-3 codes of UN Member or observer States). */
   countries?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /**
+   * Whether illustrative sample records (`provenance.sample: true`) are listed; pass false for real resources only.
+   * Default true, so clients written before real resources existed see what they saw before.
+   */
+  includeSamples?: InputMaybe<Scalars['Boolean']['input']>;
   /** Available in any of these languages (ISO 639-1 codes, e.g. `en`). */
   languages?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Only resources submitted by the caller's own organization (member) or country (country role). */

@@ -87,6 +87,7 @@ export function filterSpec(filter: ResourceFilter | null | undefined, path = 'fi
   if (filter.reviewStatuses) spec.reviewStatuses = sorted(filter.reviewStatuses);
   if (filter.mine) spec.mine = true;
   if (filter.updatedSince) spec.updatedSince = filter.updatedSince;
+  if (filter.includeSamples === false) spec.excludeSamples = true;
   return spec;
 }
 

@@ -219,22 +219,31 @@ export async function insertGenerated(
 ): Promise<void> {
   for (let start = range.from; start < range.to; start += batchSize) {
     const batch = Array.from({ length: Math.min(batchSize, range.to - start) }, (_, k) => generateResource(start + k, options));
-    await knex.transaction(async (trx) => {
-      await trx.batchInsert('resources', batch.map((b) => b.row), 100);
-      // Each tag row carries its resource's visibility flag and sort key (see the migrations and KnowledgeStore.syncTagKeys).
-      const keys = (b: (typeof batch)[number]) => ({ resource_seq: b.seq, published: b.row.review_status === 'PUBLISHED', published_on: b.row.published_on });
-      const child = (table: string, rows: Record<string, unknown>[]) => trx.batchInsert(table, rows, 200);
-      await child('resource_objectives', batch.flatMap((b) => b.tags.objectives.map((n) => ({ ...keys(b), objective_number: n }))));
-      await child('resource_principles', batch.flatMap((b) => b.tags.principles.map((l) => ({ ...keys(b), letter: l }))));
-      await child('resource_languages', batch.flatMap((b) => b.tags.languages.map((l) => ({ ...keys(b), language: l }))));
-      await child('resource_publishers', batch.flatMap((b) => b.tags.publishers.map((o, p) => ({ ...keys(b), organization_id: o, position: p }))));
-      await child('resource_countries', batch.flatMap((b) => b.tags.countries.map((c) => ({ ...keys(b), iso3: c }))));
-      await child('resource_regions', batch.flatMap((b) => b.tags.regions.map((g) => ({ ...keys(b), region: g }))));
-      // PostgreSQL: the batch's search keys, from the rows just written (as KnowledgeStore.syncSearchKeys does).
-      if (dialect === 'postgres') await trx.raw(`update resources set tag_keys = ${tagKeysSql()} where seq between ? and ?`, [batch[0].seq, batch[batch.length - 1].seq]);
-    });
+    await knex.transaction((trx) => insertResources(trx, dialect, batch));
     onProgress(Math.min(start + batchSize, range.to) - range.from);
   }
-  // Explicit seq values do not advance PostgreSQL's serial sequence; move it past them so later inserts get new keys.
+  await advanceSequence(knex, dialect);
+}
+
+/** Writes resources with explicit `seq` values and their tag rows (the seeded sample set, benchmark sets, real resources). */
+export async function insertResources(trx: Knex, dialect: 'sqlite' | 'postgres', batch: GeneratedResource[]): Promise<void> {
+  if (batch.length === 0) return;
+  await trx.batchInsert('resources', batch.map((b) => b.row), 100);
+  // Each tag row carries its resource's visibility flag and sort key (see the migrations and KnowledgeStore.syncTagKeys).
+  const keys = (b: GeneratedResource) => ({ resource_seq: b.seq, published: b.row.review_status === 'PUBLISHED', published_on: b.row.published_on });
+  const child = (table: string, rows: Record<string, unknown>[]) => trx.batchInsert(table, rows, 200);
+  await child('resource_objectives', batch.flatMap((b) => b.tags.objectives.map((n) => ({ ...keys(b), objective_number: n }))));
+  await child('resource_principles', batch.flatMap((b) => b.tags.principles.map((l) => ({ ...keys(b), letter: l }))));
+  await child('resource_languages', batch.flatMap((b) => b.tags.languages.map((l) => ({ ...keys(b), language: l }))));
+  await child('resource_publishers', batch.flatMap((b) => b.tags.publishers.map((o, p) => ({ ...keys(b), organization_id: o, position: p }))));
+  await child('resource_countries', batch.flatMap((b) => b.tags.countries.map((c) => ({ ...keys(b), iso3: c }))));
+  await child('resource_regions', batch.flatMap((b) => b.tags.regions.map((g) => ({ ...keys(b), region: g }))));
+  // PostgreSQL: the batch's search keys, from the rows just written (as KnowledgeStore.syncSearchKeys does).
+  const seqs = batch.map((b) => b.seq);
+  if (dialect === 'postgres') await trx.raw(`update resources set tag_keys = ${tagKeysSql()} where seq between ? and ?`, [Math.min(...seqs), Math.max(...seqs)]);
+}
+
+/** Explicit seq values do not advance PostgreSQL's serial sequence; move it past them so later inserts get new keys. */
+export async function advanceSequence(knex: Knex, dialect: 'sqlite' | 'postgres'): Promise<void> {
   if (dialect === 'postgres') await knex.raw(`select setval(pg_get_serial_sequence('resources', 'seq'), (select coalesce(max(seq), 1) from resources))`);
 }

@@ -1,7 +1,9 @@
-// Seeds the illustrative sample set into an empty knowledge-resources database, in one transaction per batch of the
-// deterministic generator (generate.ts). Every record is marked `sample`: the Hub's real catalogue is not copied here.
+// Seeds the knowledge-resources database: the illustrative sample set (deterministic generator, generate.ts; every
+// record marked `sample`) into an empty database, then the real resources of data/reference/real-resources.ts
+// (real.ts; not sample, each with its source and confidence) that are not there yet.
 import type { Database } from '@unmn/shared/db';
-import { insertGenerated, type GenerateOptions } from './generate.js';
+import { advanceSequence, insertGenerated, insertResources, type GenerateOptions } from './generate.js';
+import { realResourceRows } from './real.js';
 
 /** Size of the seeded sample set: about ten per objective, every region, several languages. */
 export const SAMPLE_SIZE = 240;
@@ -24,8 +26,26 @@ export const benchmarkOptions = (at: string): GenerateOptions => ({
 
 export async function seed(db: Database): Promise<void> {
   const existing = await db.knex('resources').count({ n: '*' }).first();
-  if (Number(existing?.n) > 0) return;
   // A fixed timestamp keeps the sample set byte-for-byte reproducible.
-  await insertGenerated(db.knex, db.dialect, { from: 0, to: SAMPLE_SIZE }, sampleOptions('2026-01-01T00:00:00.000Z'), undefined, SAMPLE_SIZE);
+  if (Number(existing?.n) === 0) await insertGenerated(db.knex, db.dialect, { from: 0, to: SAMPLE_SIZE }, sampleOptions('2026-01-01T00:00:00.000Z'), undefined, SAMPLE_SIZE);
+  await seedRealResources(db);
+}
+
+/**
+ * Adds the real resources missing from the database (by id), after the highest seq, in one transaction. Records
+ * already there are left as they are: once seeded, the secretariat maintains them through the API.
+ */
+export async function seedRealResources(db: Database): Promise<number> {
+  let added = 0;
+  await db.knex.transaction(async (trx) => {
+    const have = new Set((await trx('resources').where('id', 'like', 'kr-real-%').select('id')).map((r: { id: string }) => r.id));
+    const next = Number((await trx('resources').max({ m: 'seq' }).first())?.m ?? 0) + 1;
+    const missing = realResourceRows(0, '2026-01-01T00:00:00.000Z').filter((r) => !have.has(r.row.id));
+    const rows = missing.map((r, k) => ({ ...r, seq: next + k, row: { ...r.row, seq: next + k } }));
+    await insertResources(trx, db.dialect, rows);
+    added = rows.length;
+  });
+  await advanceSequence(db.knex, db.dialect);
+  return added;
 }
 
