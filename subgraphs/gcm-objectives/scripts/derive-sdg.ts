@@ -8,7 +8,9 @@ import { parse } from 'yaml';
 
 const folder = process.argv[2] ?? '/work/shared/reference/sdg';
 const LANGUAGES = ['en', 'fr', 'es'] as const;
-const read = (lang: string, file: string) => parse(readFileSync(`${folder}/${lang}/${file}`, 'utf8')) as Record<string, string>;
+// NFC: the French copy spells some accents as a letter plus a combining mark, which neither compares nor searches
+// equal to the composed letter clients type.
+const read = (lang: string, file: string) => parse(readFileSync(`${folder}/${lang}/${file}`, 'utf8').normalize('NFC')) as Record<string, string>;
 
 // Targets sort by goal, then numbered targets before lettered ones (the means of implementation), as in A/RES/70/1.
 const order = (part: string) => (/^\d+$/.test(part) ? Number(part) : 1000 + part.charCodeAt(0));
