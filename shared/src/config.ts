@@ -1,6 +1,7 @@
 // Configuration is read here, once, and nowhere else. Every process calls loadConfig() (or configOrExit() at start-up)
 // and passes the typed result down. A bad or missing variable is named in the error, and all problems are reported
 // together so an operator fixes them in one go.
+import fs from 'node:fs';
 import { z } from 'zod';
 
 /** The five subgraphs, in the order they are started and composed. The name is also the folder under subgraphs/. */
@@ -27,6 +28,8 @@ export const envPrefix = (name: SubgraphName) => name.toUpperCase().replace(/-/g
 
 // Development-only secrets: fine on a laptop, refused in production (see the production checks below).
 export const DEV_JWT_SECRET = 'dev-only-jwt-secret-change-me-in-production-0000';
+/** The audience the development identity provider issues tokens for, unless OIDC_AUDIENCE says otherwise. */
+export const DEV_OIDC_AUDIENCE = 'urn:un-migration-network:graph';
 export const DEV_IDENTITY_SECRET = 'dev-only-identity-secret-change-me-in-production';
 
 const port = z.coerce.number().int().min(0).max(65535);
@@ -37,6 +40,33 @@ const positiveInt = z.coerce.number().int().positive();
 const otlpUrl = z
   .string()
   .refine((v) => /^https?:\/\/[^/]/i.test(v) && URL.canParse(v), 'must be an http:// or https:// URL, e.g. http://localhost:4318');
+
+/** Roles a token may grant (anonymous is the absence of a token). Kept in step with ROLES in viewer.ts. */
+const GRANTABLE_ROLES = ['member', 'country', 'secretariat', 'fund-manager', 'steering-committee'] as const;
+
+/**
+ * How an identity provider's access-token claims become the graph's viewer (OIDC_CLAIMS, docs/configuration.md):
+ * each field names the claim to read (a dotted path for nested claims, e.g. `realm_access.roles`). The role claim may
+ * be a string or an array; `roles` maps the provider's values to graph roles (without it, a value must be a graph role
+ * name). The first value that maps wins.
+ */
+export interface ClaimMapping {
+  role: string;
+  organization: string;
+  country: string;
+  roles?: Record<string, (typeof GRANTABLE_ROLES)[number]>;
+}
+
+const claimMappingSchema = z
+  .object({
+    role: z.string().min(1).default('role'),
+    organization: z.string().min(1).default('org'),
+    country: z.string().min(1).default('country'),
+    roles: z.record(z.string(), z.enum(GRANTABLE_ROLES)).optional(),
+  })
+  .strict();
+
+export const DEFAULT_CLAIM_MAPPING: ClaimMapping = { role: 'role', organization: 'org', country: 'country' };
 
 export interface SubgraphConfig {
   name: SubgraphName;
@@ -84,6 +114,22 @@ export interface Config {
     jwtJwksFile?: string;
     jwtIssuer?: string;
     jwtAudience?: string;
+    /**
+     * OpenID Connect (OIDC_ISSUER): access tokens from this issuer are verified with the keys its discovery document
+     * points to (fetched, cached and re-fetched on an unknown key id, so a key rotation needs no restart).
+     */
+    oidc?: {
+      issuer: string;
+      /** The `aud` the provider puts in tokens meant for this graph (OIDC_AUDIENCE). */
+      audience: string;
+      claims: ClaimMapping;
+      /** Deadline for fetching discovery and JWKS (OIDC_JWKS_TIMEOUT_MS). */
+      jwksTimeoutMs: number;
+      /** Shortest interval between two JWKS fetches triggered by unknown key ids (OIDC_JWKS_COOLDOWN_MS). */
+      jwksCooldownMs: number;
+      /** How long fetched keys are trusted before being fetched again (OIDC_JWKS_CACHE_MS). */
+      jwksCacheMs: number;
+    };
     /** Shared secret the gateway signs the identity header with and subgraphs verify. */
     identitySecret: string;
     /** During a rotation: the old identity secret, still accepted by subgraphs (never used to sign). */
@@ -99,6 +145,8 @@ export interface Config {
     /** Behind a reverse proxy: take the client address from the last X-Forwarded-For entry (rate limits). */
     trustProxy: boolean;
   };
+  /** The development identity provider (`npm run idp`, idp/): its port (IDP_PORT) and the audience it issues for. */
+  idp: { port: number; audience: string };
   logLevel: string;
   /** Whether error details (stack, original message) may reach clients: development only. */
   exposeErrors: boolean;
@@ -125,6 +173,32 @@ export interface Config {
     rateLimitPerMinute: number;
     introspection: boolean;
   };
+}
+
+/** OIDC_CLAIMS (JSON) or OIDC_CLAIMS_FILE (a JSON file); neither: DEFAULT_CLAIM_MAPPING. Problems name the variable. */
+function readClaimMapping(env: Record<string, string | undefined>, problems: string[]): ClaimMapping {
+  const inline = env.OIDC_CLAIMS || undefined;
+  const file = env.OIDC_CLAIMS_FILE || undefined;
+  if (inline && file) {
+    problems.push('OIDC_CLAIMS and OIDC_CLAIMS_FILE: set one, not both');
+    return DEFAULT_CLAIM_MAPPING;
+  }
+  if (!inline && !file) return DEFAULT_CLAIM_MAPPING;
+  const name = inline ? 'OIDC_CLAIMS' : `OIDC_CLAIMS_FILE=${file}`;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(inline ?? fs.readFileSync(file!, 'utf8'));
+  } catch (error) {
+    problems.push(`${name}: not readable JSON (${(error as Error).message})`);
+    return DEFAULT_CLAIM_MAPPING;
+  }
+  const parsed = claimMappingSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.length ? `"${i.path.join('.')}": ` : ''}${i.message}`);
+    problems.push(`${name}: ${issues.join('; ')} (expected {"role": "<claim>", "organization": "<claim>", "country": "<claim>", "roles": {"<provider value>": "<${GRANTABLE_ROLES.join('|')}>"}})`);
+    return DEFAULT_CLAIM_MAPPING;
+  }
+  return parsed.data;
 }
 
 export class ConfigError extends Error {
@@ -169,9 +243,24 @@ export function loadConfig(env: Env = process.env): Config {
   let jwtSecret = read('JWT_SECRET', z.string().min(32, 'must be at least 32 characters'));
   const jwtPublicKeyFile = read('JWT_PUBLIC_KEY_FILE', z.string().min(1));
   const jwtJwksFile = read('JWT_JWKS_FILE', z.string().min(1));
-  if (!jwtSecret && !jwtPublicKeyFile && !jwtJwksFile) {
-    if (production) problems.push('JWT_SECRET, JWT_PUBLIC_KEY_FILE or JWT_JWKS_FILE: one is required in production');
+  const oidcIssuer = read('OIDC_ISSUER', url);
+  if (!jwtSecret && !jwtPublicKeyFile && !jwtJwksFile && !oidcIssuer) {
+    if (production) problems.push('OIDC_ISSUER, JWT_SECRET, JWT_PUBLIC_KEY_FILE or JWT_JWKS_FILE: one is required in production');
     else jwtSecret = DEV_JWT_SECRET;
+  }
+  let oidc: Config['auth']['oidc'];
+  if (oidcIssuer) {
+    if (production && !oidcIssuer.startsWith('https://')) problems.push(`OIDC_ISSUER=${JSON.stringify(oidcIssuer)}: must be an https:// URL in production`);
+    const audience = read('OIDC_AUDIENCE', z.string().min(1));
+    if (!audience) problems.push('OIDC_AUDIENCE: required with OIDC_ISSUER (the "aud" the provider puts in tokens for this graph)');
+    oidc = {
+      issuer: oidcIssuer,
+      audience: audience ?? '',
+      claims: readClaimMapping(env, problems),
+      jwksTimeoutMs: read('OIDC_JWKS_TIMEOUT_MS', positiveInt, 5_000)!,
+      jwksCooldownMs: read('OIDC_JWKS_COOLDOWN_MS', z.coerce.number().int().min(0), 30_000)!,
+      jwksCacheMs: read('OIDC_JWKS_CACHE_MS', positiveInt, 600_000)!,
+    };
   }
   let identitySecret = read('IDENTITY_SECRET', z.string().min(32, 'must be at least 32 characters'));
   const identitySecretGiven = identitySecret !== undefined;
@@ -230,12 +319,14 @@ export function loadConfig(env: Env = process.env): Config {
       jwtJwksFile,
       jwtIssuer: read('JWT_ISSUER', z.string().min(1)),
       jwtAudience: read('JWT_AUDIENCE', z.string().min(1)),
+      oidc,
       identitySecret,
       identitySecretPrevious,
       jwtSecretPrevious,
       requireGateway: read('REQUIRE_GATEWAY', bool, production || identitySecretGiven)!,
       trustProxy: read('TRUST_PROXY', bool, false)!,
     },
+    idp: { port: read('IDP_PORT', port, 4010)!, audience: read('OIDC_AUDIENCE', z.string().min(1), DEV_OIDC_AUDIENCE)! },
     logLevel: read('LOG_LEVEL', z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']), 'info')!,
     exposeErrors: read('EXPOSE_ERRORS', bool, !production)!,
     fieldSuggestions: read('FIELD_SUGGESTIONS', bool, !production)!,
