@@ -1,5 +1,7 @@
 import type { FundProjectResolvers, SupportRequestResolvers, UnNetworkResolvers } from '../generated/resolvers-types.js';
-import type { OrganizationModel } from '../data/models.js';
+
+// load() rather than loadMany(): one batch either way, but a failed lookup rejects instead of hiding as an Error item.
+const found = <T>(value: T | null): value is T => value !== null;
 
 export const UnNetwork: UnNetworkResolvers = {
   __resolveReference: (ref, { data }) => data.loaders.unNetwork.load(ref.id),
@@ -8,7 +10,7 @@ export const UnNetwork: UnNetworkResolvers = {
   leads: async (n, _, { data }) => {
     const ids = await data.loaders.leadIdsByNetwork.load(n.id);
     // Lead ids reference organizations (a foreign key), so every one is found.
-    return (await data.loaders.organization.loadMany(ids)) as OrganizationModel[];
+    return (await Promise.all(ids.map((id) => data.loaders.organization.load(id)))).filter(found);
   },
 };
 
@@ -23,7 +25,6 @@ export const FundProject: FundProjectResolvers = {
   __resolveReference: (ref) => ref,
   unNetworks: async (p, _, { data }) => {
     if (!p.countries) return null;
-    const found = await data.loaders.unNetworkByCountry.loadMany(p.countries.map((c) => c.iso3));
-    return found.filter((n) => n !== null && !(n instanceof Error)) as Exclude<(typeof found)[number], Error | null>[];
+    return (await Promise.all(p.countries.map((c) => data.loaders.unNetworkByCountry.load(c.iso3)))).filter(found);
   },
 };
