@@ -104,7 +104,7 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
     metrics,
     logger,
     routes: serveIde,
-    ready: gatewayReadiness(() => (schemaLoaded ? supergraph.current() : undefined), subgraphUrl),
+    ready: gatewayReadiness(() => (schemaLoaded ? supergraph.current() : undefined), subgraphUrl, undefined, verify.issuerStatus),
     exposeErrors: config.exposeErrors,
     maxBodyBytes: limits.maxBodyBytes,
     maxBatch: limits.maxBatch,

@@ -25,23 +25,29 @@ async function probe(url: string, timeoutMs: number): Promise<Probe> {
 
 /**
  * Readiness for shared/http's `ready` hook. `urlOf` gives the URL the gateway itself uses for a subgraph
- * (configuration first, then the supergraph's), so the probe checks the same address queries go to.
+ * (configuration first, then the supergraph's), so the probe checks the same address queries go to. `issuerStatus`
+ * (with OIDC_ISSUER) says whether the identity provider's keys can be had: without them no signed-in user gets in.
  */
 export function gatewayReadiness(
   supergraph: () => LoadedSupergraph | undefined,
   urlOf: (name: string, supergraphUrl: string) => string,
   timeoutMs = PROBE_TIMEOUT_MS,
+  issuerStatus?: () => Promise<string>,
 ): () => Promise<ReadinessReport> {
   return async () => {
     const served = supergraph();
     if (!served) return { ready: false, reason: 'no supergraph loaded yet' };
-    const results = await Promise.all(served.subgraphs.map(async ({ name, url }) => [name, await probe(readyUrlOf(urlOf(name, url)), timeoutMs)] as const));
+    const [results, issuer] = await Promise.all([
+      Promise.all(served.subgraphs.map(async ({ name, url }) => [name, await probe(readyUrlOf(urlOf(name, url)), timeoutMs)] as const)),
+      issuerStatus?.(),
+    ]);
     const subgraphs: Record<string, string> = {};
     for (const [name, result] of results) subgraphs[name] = result.state === 'ready' ? 'ready' : `${result.state}: ${result.detail}`;
     const unreachable = results.filter(([, r]) => r.state === 'unreachable').map(([name]) => name);
     const notReady = results.filter(([, r]) => r.state === 'not ready').map(([name]) => name);
     return {
-      ready: unreachable.length === 0 && notReady.length === 0,
+      ready: unreachable.length === 0 && notReady.length === 0 && (issuer === undefined || issuer === 'ready'),
+      ...(issuer === undefined ? {} : { identityProvider: issuer }),
       // The id is the file's sha256 (compare with `sha256sum`); the path stays out of a public answer.
       supergraph: { id: served.id.slice(0, 12), loadedAt: served.loadedAt.toISOString() },
       subgraphs,
