@@ -1,7 +1,8 @@
 // Derives src/data/reference/sdg.json (the 17 goals and 169 targets in English, French and Spanish) from the YAML
 // reference copy of open-sdg/sdg-translations (commit 0cda585, MIT) that /work/shared/reference/sdg/ holds. The
 // seed reads the JSON, so the subgraph needs neither the YAML nor a parser at run time. Run again only when the
-// reference copy changes: npx tsx subgraphs/gcm-objectives/scripts/derive-sdg.ts [reference folder]
+// reference copy changes (yaml is a devDependency of this package):
+// npx tsx subgraphs/gcm-objectives/scripts/derive-sdg.ts [reference folder]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
