@@ -11,6 +11,13 @@ const CONFIDENCE_CODE = { CERTAIN: 'C', LIKELY: 'L', UNCERTAIN: 'U' } as const;
 export const publicationDate = (published: string): string =>
   published.length === 4 ? `${published}-01-01` : published.length === 7 ? `${published}-01` : published;
 
+/** The last day of a 'YYYY' or 'YYYY-MM' period (an implementation that ended in 2018 ran until 2018-12-31). */
+const lastDay = (period: string): string => {
+  if (period.length === 10) return period;
+  const [y, m] = period.split('-').map(Number);
+  return new Date(Date.UTC(y, m ?? 12, 0)).toISOString().slice(0, 10);
+};
+
 function noteOf(r: RealResource): string {
   const parts = [r.note];
   if (r.published.length < 10) parts.push(`Only the ${r.published.length === 4 ? 'year' : 'month'} of publication is established; the date is its first day.`);
@@ -35,8 +42,8 @@ export function realResourceRows(firstSeq: number, at: string): GeneratedResourc
         published_on: publicationDate(r.published),
         geographic_scope: r.scope,
         target_audience: JSON.stringify(r.audience ?? []),
-        implemented_from: null,
-        implemented_until: null,
+        implemented_from: r.implemented?.from ? publicationDate(r.implemented.from) : null,
+        implemented_until: r.implemented?.until ? lastDay(r.implemented.until) : null,
         completed: r.type === 'PRACTICE' ? true : null,
         lessons_learned: null,
         why_replicable: null,
