@@ -69,6 +69,7 @@ function configuration(audience: string, keys: JWK[]): Configuration {
     // Development cookie keys: this provider never runs in production (see startIdp).
     cookies: { keys: ['dev-only-idp-cookie-key'] },
     pkce: { required: () => true },
+    ttl: { ClientCredentials: (_ctx, _token, client) => systemClientById(client.clientId)?.tokenTtlSeconds ?? DEFAULT_TOKEN_TTL_SECONDS },
     scopes: ['openid', 'profile', 'offline_access', 'graph'],
     claims: { openid: ['sub'], profile: ['name'] },
     async findAccount(_ctx, id) {

@@ -244,9 +244,10 @@ export function loadConfig(env: Env = process.env): Config {
   const jwtPublicKeyFile = read('JWT_PUBLIC_KEY_FILE', z.string().min(1));
   const jwtJwksFile = read('JWT_JWKS_FILE', z.string().min(1));
   const oidcIssuer = read('OIDC_ISSUER', url);
-  if (!jwtSecret && !jwtPublicKeyFile && !jwtJwksFile && !oidcIssuer) {
-    if (production) problems.push('OIDC_ISSUER, JWT_SECRET, JWT_PUBLIC_KEY_FILE or JWT_JWKS_FILE: one is required in production');
-    else jwtSecret = DEV_JWT_SECRET;
+  // Outside production the development HS256 secret stays on beside OIDC_ISSUER, so `npm run token` keeps working.
+  if (!jwtSecret && !jwtPublicKeyFile && !jwtJwksFile) {
+    if (!production) jwtSecret = DEV_JWT_SECRET;
+    else if (!oidcIssuer) problems.push('OIDC_ISSUER, JWT_SECRET, JWT_PUBLIC_KEY_FILE or JWT_JWKS_FILE: one is required in production');
   }
   let oidc: Config['auth']['oidc'];
   if (oidcIssuer) {
