@@ -106,6 +106,18 @@ describe('seeded real and sample records', () => {
     expect(body.data.resources.edges.every((e: any) => e.node.id.startsWith('kr-real-') && !e.node.provenance.sample)).toBe(true);
   });
 
+  it('a real practice carries its implementation period, as the Hub states it', async () => {
+    const practices = REAL_RESOURCES.filter((r) => r.type === 'PRACTICE' && r.implemented);
+    expect(practices.length).toBeGreaterThan(0);
+    for (const r of practices) {
+      const { body } = await sub.query('query($id: ID!) { resource(id: $id) { type practice { implementedFrom implementedUntil completed } } }', { id: `kr-real-${r.slug}` });
+      expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+      expect(body.data.resource.type).toBe('PRACTICE');
+      expect(body.data.resource.practice.implementedFrom.slice(0, 4)).toBe(r.implemented!.from!.slice(0, 4));
+      expect(body.data.resource.practice.implementedUntil.slice(0, 4)).toBe(r.implemented!.until!.slice(0, 4));
+    }
+  });
+
   it('seeding again adds nothing (real records are keyed by id)', async () => {
     expect(await seedRealResources(sub.db)).toBe(0);
     const n = Number((await sub.db.knex('resources').where('sample', false).count({ n: '*' }).first())!.n);

@@ -55,9 +55,10 @@ describe('seed data', () => {
     expect(facets.objectives.map((f: any) => f.objective.number).sort((a: number, b: number) => a - b)).toEqual(ALL_OBJECTIVES);
     expect(facets.languages.length).toBeGreaterThanOrEqual(5);
     expect(facets.regions.map((f: any) => f.region).sort()).toEqual(['AFRICA', 'AMERICAS', 'ASIA', 'EUROPE', 'OCEANIA']);
-    const { body } = await sub.query('{ resources(first: 100) { edges { node { provenance { sample confidence } } } } }');
+    // Generated records say they are samples; only the real resources (data/reference/real-resources.ts) do not.
+    const { body } = await sub.query('{ resources(first: 100) { edges { node { id provenance { sample confidence } } } } }');
     expect(body.data.resources.edges).toHaveLength(100);
-    expect(body.data.resources.edges.every((e: any) => e.node.provenance.sample === true)).toBe(true);
+    expect(body.data.resources.edges.every((e: any) => e.node.provenance.sample === !e.node.id.startsWith('kr-real-'))).toBe(true);
   });
 });
 
