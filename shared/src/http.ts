@@ -90,6 +90,24 @@ function operationNameOf(body: unknown): string | undefined {
 
 const isJsonType = (type: string) => /^application\/(graphql-response\+)?json\b/i.test(type.trim());
 
+/**
+ * GraphQL over HTTP: a client that asks for the legacy `application/json` media type cannot tell a GraphQL error from
+ * a proxy's 400, so the spec wants 200 for every well-formed request, the errors (parse, validation, variables,
+ * operation limits) being in the body; Apollo answers 400 whatever the media type. Only a client whose `Accept` names
+ * `application/json` gets this: without one, with a wildcard (fetch and curl send one by default) and with
+ * `application/graphql-response+json` the 400 stays, as clients rely on today.
+ * Malformed requests (Apollo's BAD_REQUEST: no query, variables not an object) stay 400 in every case.
+ */
+function answersLegacyJson(req: http.IncomingMessage, contentType: string | undefined, body: string): boolean {
+  if (!/\bapplication\/json\b/i.test(req.headers.accept ?? '') || !/^application\/json\b/i.test(contentType ?? '')) return false;
+  try {
+    const result = JSON.parse(body) as { data?: unknown; errors?: { extensions?: { code?: unknown } }[] };
+    return !('data' in result) && Array.isArray(result.errors) && result.errors.length > 0 && result.errors.every((e) => e.extensions?.code !== 'BAD_REQUEST');
+  } catch {
+    return false;
+  }
+}
+
 const UNTRACED = new Set(['/health', '/ready', '/metrics']);
 
 /** What closeServer needs to know about a server made by createHttpServer; one entry per server. */
@@ -276,7 +294,10 @@ export function createHttpServer<TContext extends BaseContext>(options: HttpOpti
       });
       for (const [key, value] of response.headers) res.setHeader(key, value);
       res.statusCode = response.status ?? 200;
-      if (response.body.kind === 'complete') return void res.end(response.body.string);
+      if (response.body.kind === 'complete') {
+        if (res.statusCode === 400 && answersLegacyJson(req, response.headers.get('content-type'), response.body.string)) res.statusCode = 200;
+        return void res.end(response.body.string);
+      }
       for await (const chunk of response.body.asyncIterator) res.write(chunk);
       res.end();
     } catch (error) {
