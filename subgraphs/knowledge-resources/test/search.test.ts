@@ -93,7 +93,8 @@ describe('full-text search', () => {
 
   it('treats SQL and FTS syntax as plain text: never an error, never an operator', async () => {
     const before = (await list(null, { viewer: AS.secretariat, first: 1 })).totalCount;
-    // Each search and the resources it must find when read as plain words (every word required, stemmed).
+    // Each search and the resources it must find when read as plain words (every word required, stemmed; searchMode
+    // ANY is search-any.test.ts's).
     const asText: [string, string[]][] = [
       ['"zebrafish"', [titleHit.id, bodyHit.id]], // quotes: still just the word
       ['zebrafish OR nonexistentword', []], // OR as an operator would match both zebrafish resources
@@ -106,7 +107,7 @@ describe('full-text search', () => {
       ['zebrafish "quokka', [titleHit.id]], // an unbalanced quote
     ];
     for (const [search, expected] of asText) {
-      const { body } = await sub.query(LIST, { filter: { search }, first: 10 });
+      const { body } = await sub.query(LIST, { filter: { search, searchMode: 'ALL' }, first: 10 });
       expect(body.errors, `${search}: ${JSON.stringify(body.errors)}`).toBeUndefined();
       expect(body.data.resources.edges.map((e: any) => e.node.id), search).toEqual(expected);
     }

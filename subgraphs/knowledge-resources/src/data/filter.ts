@@ -82,7 +82,7 @@ export function matched(ctx: ReadContext, filter: ResourceFilterSpec, extra?: (q
   const select = columns === 'full' ? COLUMNS : columns === 'keys' ? KEY_COLUMNS : ['resources.seq', 'resources.type'];
   let q: Knex.QueryBuilder;
   if (filter.search) {
-    q = textMatch(ctx, filter.search, select, columns !== 'count');
+    q = textMatch(ctx, filter, select, columns !== 'count');
   } else {
     q = knex('resources').select(select);
     if (columns !== 'count') q.select(knex.raw('null as score'));

@@ -15,6 +15,8 @@ export const AUDIENCES = ['GOVERNMENTS', 'UN_SYSTEM', 'CIVIL_SOCIETY', 'RESEARCH
 /** A validated, normalized filter (resolvers/filter.ts builds it from a ResourceFilter argument). */
 export interface ResourceFilterSpec {
   search?: string;
+  /** Set only for ALL (every word required); absent means ANY, the default (search.ts). */
+  searchMode?: 'ALL';
   objectives?: number[];
   principles?: string[];
   regions?: string[];

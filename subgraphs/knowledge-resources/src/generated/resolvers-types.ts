@@ -384,8 +384,15 @@ export type ResourceFilter = {
   reviewStatuses?: InputMaybe<Array<ReviewStatus>>;
   /** Of any of these geographic scopes. */
   scopes?: InputMaybe<Array<GeographicScope>>;
-  /** Full-text search over title, summary and body (1 to 500 characters). Every word must match (stemmed); the text is never interpreted as query syntax. */
+  /**
+   * Full-text search over title, summary and body (1 to 500 characters), stemmed as English. By default (`searchMode:
+   * ANY`) a resource matching any word is found, and resources matching more of the words rank first, then by
+   * relevance (title weighs most, then summary, then body). Common English words (`the`, `to`, `of`…) are ignored; text
+   * of only such words or only punctuation finds nothing. The text is never interpreted as query syntax.
+   */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** How the words of `search` combine: ANY (default) or ALL. Ignored without `search`. */
+  searchMode?: InputMaybe<SearchMode>;
   /** Of any of these types. */
   types?: InputMaybe<Array<ResourceType>>;
   /** Only records changed after this instant. */
@@ -473,6 +480,13 @@ export type ReviewStatus =
   | 'SUBMITTED'
   /** A reviewer of the secretariat has taken it up. Visible to its submitter and the secretariat. */
   | 'UNDER_REVIEW';
+
+/** How the words of a full-text search combine. */
+export type SearchMode =
+  /** Only resources matching every word (the behaviour before searchMode existed). */
+  | 'ALL'
+  /** Resources matching at least one word; those matching more of the words rank first. */
+  | 'ANY';
 
 /**
  * A new resource. A member submits for its own organization (always among the publishers); a country role for its own
@@ -752,6 +766,7 @@ export type ResolversTypes = {
   ReviewDecision: ReviewDecision;
   ReviewResourceInput: ReviewResourceInput;
   ReviewStatus: ReviewStatus;
+  SearchMode: SearchMode;
   SubmitResourceInput: SubmitResourceInput;
   SupportRequest: ResolverTypeWrapper<SupportRequestRef>;
   TargetAudience: TargetAudience;

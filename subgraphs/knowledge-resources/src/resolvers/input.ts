@@ -71,6 +71,7 @@ export function filterSpec(filter: ResourceFilter | null | undefined, path = 'fi
   if (!filter) return {};
   const spec: ResourceFilterSpec = {};
   if (filter.search !== null && filter.search !== undefined) spec.search = searchText(filter.search, `${path}.search`);
+  if (spec.search && filter.searchMode === 'ALL') spec.searchMode = 'ALL';
   if (filter.objectives) spec.objectives = sorted(objectiveNumbers(filter.objectives, `${path}.objectives`));
   if (filter.principles) spec.principles = principleLetters(filter.principles, `${path}.principles`);
   if (filter.regions) spec.regions = sorted(filter.regions);
