@@ -1,0 +1,109 @@
+// Any-word search (the default) against every-word search (searchMode ALL), straight to this subgraph over HTTP on
+// SQLite or PostgreSQL (DATABASE_URL): a resource matching more of the words ranks above one matching fewer even
+// when the latter's single match is in its title; stop words and punctuation find nothing rather than everything;
+// bad search input is a BAD_USER_INPUT naming the field, never a database error.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestSubgraph, type TestSubgraph } from '@unmn/shared/testing';
+import { knowledgeResourcesSubgraph } from '../src/index.js';
+import { expectError, published } from './helpers.js';
+
+let sub: TestSubgraph;
+// Made-up words, so the seed data cannot match them.
+let both: any; // body mentions wombat and axolotl, title neither
+let wombatTitle: any; // only wombat, in the title and summary (the strongest single-word match)
+let axolotlTitle: any; // only axolotl, in the title
+let stopWordTitle: any;
+
+beforeAll(async () => {
+  sub = await startTestSubgraph(knowledgeResourcesSubgraph);
+  both = await published(sub, { title: 'Field notes from a coastal programme', summary: 'Observations.', body: `The team recorded a wombat near the river and, later, an axolotl in the pond. ${'Many other observations filled the notebook over the season. '.repeat(8)}`, publishers: ['iom'] });
+  wombatTitle = await published(sub, { title: 'Wombat wombat guidance', summary: 'All about the wombat.', body: 'Wombat, wombat and wombat.', publishers: ['iom'] });
+  axolotlTitle = await published(sub, { title: 'Axolotl guidance', summary: 'Short.', publishers: ['iom'] });
+  stopWordTitle = await published(sub, { title: 'Alternatives for quagga detention', summary: 'Short.', publishers: ['iom'] });
+});
+afterAll(() => sub?.stop());
+
+const LIST = `query($filter: ResourceFilter, $first: Int, $after: String) {
+  resources(filter: $filter, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor } edges { snippet score node { id } }
+  }
+}`;
+
+async function search(filter: Record<string, unknown>, first = 20, after?: string) {
+  const { body } = await sub.query(LIST, { filter, first, after });
+  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+  return body.data.resources;
+}
+const ids = (page: any) => page.edges.map((e: any) => e.node.id);
+
+describe('any-word search (the default)', () => {
+  it('finds resources matching one of two words, ranked below the resource matching both', async () => {
+    const page = await search({ search: 'wombat axolotl' });
+    // Plain bm25/ts_rank would put `wombatTitle` first (checked by disabling the word count); more matched words
+    // decide first.
+    expect(ids(page)[0]).toBe(both.id);
+    expect(ids(page).slice(1).sort()).toEqual([wombatTitle.id, axolotlTitle.id].sort());
+    expect(page.totalCount).toBe(3);
+    expect(page.edges[0].score).toBeGreaterThan(page.edges[1].score);
+    // A one-word match is highlighted too.
+    expect(page.edges.find((e: any) => e.node.id === axolotlTitle.id).snippet).toContain('<mark>Axolotl</mark>');
+  });
+
+  it('still finds the matching resources when one word matches nothing', async () => {
+    const page = await search({ search: 'wombat zzyzxnonexistent' });
+    expect(ids(page)[0]).toBe(wombatTitle.id); // title beats body among one-word matches
+    expect(ids(page).sort()).toEqual([both.id, wombatTitle.id].sort());
+  });
+
+  it('pages through the ranking with stable cursors', async () => {
+    const whole = ids(await search({ search: 'wombat axolotl' }));
+    const walked: string[] = [];
+    let after: string | undefined;
+    do {
+      const page = await search({ search: 'wombat axolotl' }, 1, after);
+      walked.push(...ids(page));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : undefined;
+    } while (after);
+    expect(walked).toEqual(whole);
+  });
+});
+
+describe('searchMode ALL', () => {
+  it('finds only resources matching every word', async () => {
+    expect(ids(await search({ search: 'wombat axolotl', searchMode: 'ALL' }))).toEqual([both.id]);
+    const none = await search({ search: 'wombat zzyzxnonexistent', searchMode: 'ALL' });
+    expect(none.totalCount).toBe(0);
+  });
+
+  it('ignores stop words on both databases ("to" is not required)', async () => {
+    expect(ids(await search({ search: 'alternatives to quagga detention', searchMode: 'ALL' }))).toEqual([stopWordTitle.id]);
+  });
+});
+
+describe('search text that finds nothing, and bad input', () => {
+  it.each([
+    ['only stop words', 'the of and to is'],
+    ['500 characters of punctuation', '!?.,;:-"\'()'.repeat(50).slice(0, 500)],
+  ])('%s: an empty result, not an error', async (_, text) => {
+    for (const searchMode of ['ANY', 'ALL']) {
+      const page = await search({ search: text, searchMode });
+      expect(page.totalCount).toBe(0);
+      expect(page.edges).toEqual([]);
+    }
+  });
+
+  it.each([
+    ['an empty search with mode ALL', { search: '   ', searchMode: 'ALL' }, 'filter.search'],
+    ['501 characters', { search: 'a'.repeat(501) }, 'filter.search'],
+    ['a language code that is not ISO 639-1', { search: 'wombat', languages: ['eng'] }, 'filter.languages[0]'],
+    ['an unknown two-letter language code', { search: 'wombat', languages: ['xx'] }, 'filter.languages[0]'],
+  ])('%s is BAD_USER_INPUT naming the field', async (_, filter, argument) => {
+    const { body } = await sub.query(LIST, { filter, first: 5 });
+    expectError(body, 'BAD_USER_INPUT', argument);
+  });
+
+  it('refuses a search mode that does not exist', async () => {
+    const { body } = await sub.query(LIST, { filter: { search: 'wombat', searchMode: 'SOME' }, first: 5 });
+    expect(body.errors?.[0].message).toContain('SearchMode');
+  });
+});
