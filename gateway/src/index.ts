@@ -15,6 +15,7 @@ import { createLogger, type LogDestination } from '@unmn/shared/logger';
 import { createIdentitySigner, type Viewer } from '@unmn/shared/viewer';
 import { createTokenVerifier } from './auth.js';
 import { serveIde } from './ide.js';
+import { serveIati } from './iati.js';
 import { limitValidationRules, operationBudgetPlugin, parseOptionsFor } from './limits.js';
 import { FixedWindowLimiter, clientAddress, rateLimitedError } from './rate-limit.js';
 import { gatewayReadiness } from './readiness.js';
@@ -103,7 +104,8 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
     apollo,
     metrics,
     logger,
-    routes: serveIde,
+    // GET /iati/activities.xml (iati.ts) reads this gateway's own /graphql as the caller; then the IDE's pages.
+    routes: (req, res, pathname) => serveIati(req, res, pathname) || serveIde(req, res, pathname),
     ready: gatewayReadiness(() => (schemaLoaded ? supergraph.current() : undefined), subgraphUrl, undefined, verify.issuerStatus),
     exposeErrors: config.exposeErrors,
     maxBodyBytes: limits.maxBodyBytes,
