@@ -15,6 +15,7 @@ import { createLogger, type LogDestination } from '@unmn/shared/logger';
 import { createIdentitySigner, type Viewer } from '@unmn/shared/viewer';
 import { createTokenVerifier } from './auth.js';
 import { serveIde } from './ide.js';
+import { trustedDocumentsPlugin } from './trusted-documents.js';
 import { serveIati } from './iati.js';
 import { limitValidationRules, operationBudgetPlugin, parseOptionsFor } from './limits.js';
 import { FixedWindowLimiter, clientAddress, rateLimitedError } from './rate-limit.js';
@@ -83,7 +84,14 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
     // Shutdown is ours (shared/main.ts onShutdown). Apollo's own signal handler races it: a second stop() issued
     // while Apollo's is in progress waits on a barrier Apollo never resolves on success, and the process hangs.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), operationBudgetPlugin(limits), operationMetricsPlugin(gatewayMetrics), releaseOperationsPlugin],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      // First, so a refused document is never parsed or budgeted; null when TRUSTED_DOCUMENTS=off.
+      ...[trustedDocumentsPlugin<GatewayContext>(config)].filter((p) => p !== null),
+      operationBudgetPlugin(limits),
+      operationMetricsPlugin(gatewayMetrics),
+      releaseOperationsPlugin,
+    ],
   });
   await apollo.start();
 

@@ -89,6 +89,12 @@ export interface Config {
     subgraphTimeoutMs: number;
     /** Per-subgraph circuit breaker: opens after `failures` outages in a row, probes after `halfOpenAfterMs`. */
     breaker: { failures: number; halfOpenAfterMs: number };
+    /**
+     * Trusted documents (gateway/src/trusted-documents.ts): TRUSTED_DOCUMENTS `off` (default), `per-client` (token
+     * client ids in TRUSTED_DOCUMENTS_CLIENTS may only run operations from the manifest) or `all` (everyone except
+     * signed-in analysts); the manifest is TRUSTED_DOCUMENTS_FILE (default clients/trusted-documents.json).
+     */
+    trustedDocuments: { mode: 'off' | 'per-client' | 'all'; clients: string[]; file?: string };
   };
   /** On SIGTERM: how long requests in flight may take to finish before their connections are closed. */
   shutdownTimeoutMs: number;
@@ -299,6 +305,11 @@ export function loadConfig(env: Env = process.env): Config {
       breaker: {
         failures: read('BREAKER_FAILURES', positiveInt, 5)!,
         halfOpenAfterMs: read('BREAKER_HALF_OPEN_MS', positiveInt, 2_000)!,
+      },
+      trustedDocuments: {
+        mode: read('TRUSTED_DOCUMENTS', z.enum(['off', 'per-client', 'all']), 'off')!,
+        clients: read('TRUSTED_DOCUMENTS_CLIENTS', z.string().transform((v) => v.split(',').map((c) => c.trim()).filter(Boolean)), [])!,
+        file: read('TRUSTED_DOCUMENTS_FILE', z.string().min(1)),
       },
     },
     shutdownTimeoutMs: read('SHUTDOWN_TIMEOUT_MS', positiveInt, 10_000)!,
