@@ -15,10 +15,11 @@ import { createLogger, type LogDestination } from '@unmn/shared/logger';
 import { createIdentitySigner, type Viewer } from '@unmn/shared/viewer';
 import { createTokenVerifier } from './auth.js';
 import { serveIde } from './ide.js';
-import { trustedDocumentsPlugin } from './trusted-documents.js';
 import { serveIati } from './iati.js';
+import { trustedDocumentsPlugin } from './trusted-documents.js';
 import { limitValidationRules, operationBudgetPlugin, parseOptionsFor } from './limits.js';
-import { FixedWindowLimiter, clientAddress, rateLimitedError } from './rate-limit.js';
+import { clientAddress, createRateLimiter, rateLimitedError } from './rate-limit.js';
+import { connectRedis } from './redis.js';
 import { gatewayReadiness } from './readiness.js';
 import { loadSupergraphFile, watchSupergraphFile } from './supergraph.js';
 import { createGatewayMetrics, operationMetricsPlugin } from './metrics.js';
@@ -95,13 +96,15 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
   });
   await apollo.start();
 
-  const limiter = limits.rateLimitPerMinute > 0 ? new FixedWindowLimiter(limits.rateLimitPerMinute) : null;
+  // REDIS_URL: limits shared with the other replicas; Redis unreachable is a logged degraded mode, never a failed start.
+  const redis = await connectRedis(config, logger);
+  const limiter = limits.rateLimitPerMinute > 0 ? createRateLimiter(limits.rateLimitPerMinute, redis) : null;
   // Authenticated operations count against the token's subject; anonymous ones, and attempts with a bad token
   // (so token guessing is throttled too), against the client address. Partner offices behind one NAT address
   // therefore do not share a budget once they use tokens.
-  const admit = (key: string, weight: number, who: string) => {
+  const admit = async (key: string, weight: number, who: string) => {
     if (!limiter) return;
-    const decision = limiter.take(key, weight);
+    const decision = await limiter.take(key, weight);
     if (decision.allowed) return;
     gatewayMetrics.rateLimitRefusals.inc({ key: key.startsWith('subject:') ? 'subject' : 'address' });
     throw rateLimitedError(decision, limits.rateLimitPerMinute, who);
@@ -114,7 +117,7 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
     logger,
     // GET /iati/activities.xml (iati.ts) reads this gateway's own /graphql as the caller; then the IDE's pages.
     routes: (req, res, pathname) => serveIati(req, res, pathname) || serveIde(req, res, pathname),
-    ready: gatewayReadiness(() => (schemaLoaded ? supergraph.current() : undefined), subgraphUrl, undefined, verify.issuerStatus),
+    ready: gatewayReadiness(() => (schemaLoaded ? supergraph.current() : undefined), subgraphUrl, undefined, verify.issuerStatus, redis?.state),
     exposeErrors: config.exposeErrors,
     maxBodyBytes: limits.maxBodyBytes,
     maxBatch: limits.maxBatch,
@@ -126,18 +129,21 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
       try {
         viewer = await verify(req.headers.authorization);
       } catch (error) {
-        admit(address, 1, 'client address');
+        await admit(address, 1, 'client address');
         throw error;
       }
-      if (viewer.subject) admit(`subject:${viewer.subject}`, operations, 'token subject');
-      else admit(address, operations, 'client address');
+      if (viewer.subject) await admit(`subject:${viewer.subject}`, operations, 'token subject');
+      else await admit(address, operations, 'client address');
       const identity = await signViewer(viewer);
       // Every subgraph call of these operations stops at REQUEST_TIMEOUT_MS or when the client hangs up.
       const { signal, done } = operationSignal(req, config.gateway.requestTimeoutMs, operations);
       return { viewer, requestId, identity, signal, operationDone: done };
     },
   });
-  const port = await listen(server, options.port ?? config.gateway.port, config.host, 'GATEWAY_PORT');
+  const port = await listen(server, options.port ?? config.gateway.port, config.host, 'GATEWAY_PORT').catch(async (error) => {
+    await redis?.close(); // its reconnect timer would keep a failed process alive
+    throw error;
+  });
   return {
     url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql`,
     port,
@@ -145,6 +151,7 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
     async stop() {
       await closeServer(server, { timeoutMs: config.shutdownTimeoutMs });
       await apollo.stop();
+      await redis?.close();
     },
   };
 }

@@ -1,15 +1,16 @@
 // Rate limiting at the gateway: RATE_LIMIT_PER_MINUTE operations per token subject, and per client address for
 // requests without a (valid) token. Over the limit the gateway answers 429 with Retry-After.
 //
-// A fixed window per key, started by the key's first request, in process memory. Why not a library: the need is
-// one counter map (~40 lines), while rate-limiter-flexible and friends earn their keep with shared stores (Redis)
-// that a single gateway does not have. Limits are per gateway process: run N gateways, clients get up to N x the limit.
-// Windows start per key rather than on the clock's minute, so a burst cannot straddle a minute boundary for 2x.
+// A fixed window per key, started by the key's first request (rate-limiter-flexible), so a burst cannot straddle a
+// clock minute for 2x. With REDIS_URL the counters live in Redis and every gateway replica using it enforces one
+// limit together; without it, or while Redis is unreachable, each process counts in its own memory (the library's
+// insurance limiter), so N gateways then allow up to N x the limit: the gateway keeps answering rather than refuse
+// everyone or let everyone through, and /ready says which mode it is in (redis.ts).
 import type http from 'node:http';
 import { HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-
-const WINDOW_MS = 60_000;
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { SharedRedis } from './redis.js';
 
 export interface RateDecision {
   allowed: boolean;
@@ -18,36 +19,40 @@ export interface RateDecision {
   remaining: number;
 }
 
-export class FixedWindowLimiter {
-  private readonly windows = new Map<string, { count: number; resetAt: number }>();
-  private nextSweep = 0;
-
-  constructor(
-    private readonly perWindow: number,
-    private readonly now: () => number = Date.now,
-  ) {}
-
+export interface RateLimiter {
   /** Counts `weight` operations against `key`; refuses (without counting) when they would go over the limit. */
-  take(key: string, weight = 1): RateDecision {
-    const now = this.now();
-    this.sweep(now);
-    let window = this.windows.get(key);
-    if (!window || window.resetAt <= now) {
-      window = { count: 0, resetAt: now + WINDOW_MS };
-      this.windows.set(key, window);
-    }
-    const retryAfter = Math.max(1, Math.ceil((window.resetAt - now) / 1000));
-    if (window.count + weight > this.perWindow) return { allowed: false, retryAfter, remaining: this.perWindow - window.count };
-    window.count += weight;
-    return { allowed: true, retryAfter, remaining: this.perWindow - window.count };
-  }
+  take(key: string, weight?: number): Promise<RateDecision>;
+}
 
-  // Drop expired windows once per window length, so memory holds only the keys seen in the last minute.
-  private sweep(now: number) {
-    if (now < this.nextSweep) return;
-    for (const [key, window] of this.windows) if (window.resetAt <= now) this.windows.delete(key);
-    this.nextSweep = now + WINDOW_MS;
-  }
+/** `perWindow` operations per key per `windowSeconds` (a minute; tests shorten it), in Redis when given. */
+export function createRateLimiter(perWindow: number, redis?: SharedRedis, windowSeconds = 60): RateLimiter {
+  const memory = new RateLimiterMemory({ points: perWindow, duration: windowSeconds });
+  const limiter: RateLimiterAbstract = redis
+    ? new RateLimiterRedis({
+        storeClient: redis.client,
+        keyPrefix: `${redis.keyPrefix}rate`,
+        points: perWindow,
+        duration: windowSeconds,
+        // Not connected: count in memory at once rather than wait for a command to time out.
+        rejectIfRedisNotReady: true,
+        insuranceLimiter: memory,
+      })
+    : memory;
+  const retryAfterOf = (res: RateLimiterRes) => Math.max(1, Math.ceil(res.msBeforeNext / 1000));
+  return {
+    async take(key, weight = 1) {
+      try {
+        const res = await limiter.consume(key, weight);
+        return { allowed: true, retryAfter: retryAfterOf(res), remaining: res.remainingPoints };
+      } catch (refusal) {
+        if (!(refusal instanceof RateLimiterRes)) throw refusal;
+        // The library counts refused points too; give them back, so a refused batch does not use up the budget of
+        // the single operations that still fit.
+        await limiter.reward(key, weight).catch(() => undefined);
+        return { allowed: false, retryAfter: retryAfterOf(refusal), remaining: Math.max(0, perWindow - (refusal.consumedPoints - weight)) };
+      }
+    },
+  };
 }
 
 /**

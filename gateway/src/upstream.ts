@@ -4,7 +4,8 @@
 // - the request's own signal (REQUEST_TIMEOUT_MS, or the client hanging up), which aborts every call still running;
 // - a circuit breaker per subgraph (cockatiel): after BREAKER_FAILURES outages in a row the subgraph's part of every
 //   operation fails at once, a probe goes through after BREAKER_HALF_OPEN_MS, and one answer closes it again;
-// - errors that name the subgraph (`extensions.serviceName`) with a code a client can act on, and metrics per subgraph.
+// - errors that name the subgraph (`extensions.serviceName`) with a code a client can act on, and metrics per subgraph;
+// - one call for identical queries in flight at once (DEDUPE_SUBGRAPH_REQUESTS): see sendRequest below.
 // The rest of each operation is still answered: @apollo/gateway puts a failed fetch's error beside the other data.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type http from 'node:http';
@@ -72,9 +73,11 @@ export const releaseOperationsPlugin: ApolloServerPlugin<UpstreamContext> = {
 // (its idle timeout racing our next request), or reset it. Whether the subgraph had already run the request is
 // unknown, so only queries, which are safe to run twice, are retried; a mutation is never sent twice.
 const RETRYABLE = new Set(['ECONNRESET', 'EPIPE', 'ECONNABORTED']);
+// The gateway prints each subgraph fetch from its query plan as `query ...` (or a bare `{ ... }`) or `mutation ...`.
+const isQueryDocument = (document: unknown) => typeof document === 'string' && /^\s*(query\b|\{)/.test(document);
 const isQuery = (body: unknown) => {
   try {
-    return typeof body === 'string' && !/^\s*mutation\b/.test(JSON.parse(body).query ?? 'mutation');
+    return typeof body === 'string' && isQueryDocument(JSON.parse(body).query);
   } catch {
     return false; // unknown shape: do not risk a second send
   }
@@ -144,9 +147,25 @@ export function createBreakers(config: Config, logger: Logger, metrics: GatewayM
 }
 
 type ProcessOptions = Parameters<RemoteGraphQLDataSource<UpstreamContext>['process']>[0];
+type SubgraphRequest = ProcessOptions['request'];
+type SubgraphResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>> & { http?: unknown };
+/**
+ * RemoteGraphQLDataSource's step between willSendRequest (headers, identity) and respond() (each operation's cache
+ * policy), the one place where sharing a call is right. Its type declarations mark it private, so it is reached here.
+ */
+type SendRequest = (request: SubgraphRequest, context: UpstreamContext) => Promise<SubgraphResponse>;
+
+/** A subgraph call that several operations wait for; it is aborted only when every one of them has stopped waiting. */
+interface SharedCall {
+  response: Promise<SubgraphResponse>;
+  waiting: number;
+  controller: AbortController;
+}
 
 export class SubgraphDataSource extends RemoteGraphQLDataSource<UpstreamContext> {
   private readonly timeoutMs: number;
+  /** Identical queries in flight to this subgraph (one data source per subgraph), by document, variables and identity. */
+  private readonly inFlight = new Map<string, SharedCall>();
 
   constructor(
     private readonly name: string,
@@ -159,6 +178,11 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<UpstreamContext>
     super({ url });
     this.timeoutMs = config.subgraphs[name as SubgraphName]?.timeoutMs ?? config.gateway.subgraphTimeoutMs;
     this.fetcher = withSignalAndRetry(this.fetcher, name, logger);
+    if (config.gateway.dedupeSubgraphRequests) {
+      const internals = this as unknown as { sendRequest: SendRequest };
+      const send = internals.sendRequest.bind(this);
+      internals.sendRequest = (request, context) => this.sendShared(request, context, send);
+    }
   }
 
   override async process(options: ProcessOptions) {
@@ -191,26 +215,74 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<UpstreamContext>
     }
   }
 
+  // Identical queries in flight at once (a dashboard's 50 clients asking the same thing, or one operation's plan
+  // fetching the same entities twice) are sent once and the answer shared. Identical means same subgraph, document,
+  // variables, operation name and signed identity, so a viewer never gets an answer computed for another. Mutations
+  // are always sent, one call each. The shared call runs under its own signal, aborted only when every waiting
+  // operation has stopped waiting; each waiter still stops at its own deadline or when its client leaves. Each waiter
+  // gets its own copy of the data (the gateway merges later fetches into it) and runs respond() itself, so a subgraph's
+  // Cache-Control header restricts every waiting operation's cache policy. The subgraph sees the first waiter's
+  // request id and trace context.
+  private async sendShared(request: SubgraphRequest, context: UpstreamContext, send: SendRequest): Promise<SubgraphResponse> {
+    if (!isQueryDocument(request.query)) return send(request, context);
+    const key = JSON.stringify([request.query, request.variables ?? null, request.operationName ?? null, request.http?.headers.get(IDENTITY_HEADER) ?? null]);
+    let call = this.inFlight.get(key);
+    if (call) call.waiting++;
+    else {
+      const controller = new AbortController();
+      const response = callSignal.run(controller.signal, () => send(request, context));
+      call = { response, waiting: 1, controller };
+      this.inFlight.set(key, call);
+      const settled = () => this.inFlight.delete(key);
+      response.then(settled, settled);
+    }
+    const shared = call;
+    const own = callSignal.getStore();
+    let stopWaiting: (() => void) | undefined;
+    const stopped = new Promise<never>((_, reject) => {
+      if (!own) return;
+      stopWaiting = () => {
+        if (--shared.waiting === 0) shared.controller.abort(own.reason);
+        try {
+          this.stopped(own);
+        } catch (error) {
+          reject(error);
+        }
+      };
+      if (own.aborted) stopWaiting();
+      else own.addEventListener('abort', stopWaiting, { once: true });
+    });
+    try {
+      const { http, ...body } = await Promise.race([shared.response, stopped]);
+      return { ...structuredClone(body), http };
+    } finally {
+      if (stopWaiting) own?.removeEventListener('abort', stopWaiting);
+    }
+  }
+
   // No usable answer. Abort first: whichever signal fired says whose deadline it was. Then no response at all
   // (connection refused, reset, DNS): the client learns which part of the graph is down and to retry; the network
   // error, which names internal addresses, goes to the log only. An HTTP answer's error (errorFromResponse) passes on.
   override didEncounterError(error: Error, _request: unknown, response?: unknown): never {
     const signal = callSignal.getStore();
-    if (signal?.aborted) {
-      const reason = signal.reason;
-      if (reason instanceof RequestAborted) throw this.aborted({ reason });
-      this.logger.warn({ subgraph: this.name, timeoutMs: this.timeoutMs }, 'subgraph did not answer in time; call aborted');
-      throw outage(
-        new GraphQLError(`The ${this.name} service did not answer within ${this.timeoutMs} ms; try again shortly.`, {
-          extensions: { code: 'SUBGRAPH_TIMEOUT', serviceName: this.name, timeoutMs: this.timeoutMs },
-        }),
-      );
-    }
+    if (signal?.aborted) this.stopped(signal);
     if (response) throw error;
     this.logger.error({ err: error, subgraph: this.name }, 'subgraph unreachable');
     throw outage(
       new GraphQLError(`The ${this.name} service is not answering; try again shortly.`, {
         extensions: { code: 'SERVICE_UNAVAILABLE', serviceName: this.name },
+      }),
+    );
+  }
+
+  /** The error for a call whose signal aborted: the subgraph's deadline (an outage), or the operation's (see aborted). */
+  private stopped(signal: AbortSignal): never {
+    const reason = signal.reason;
+    if (reason instanceof RequestAborted) throw this.aborted({ reason });
+    this.logger.warn({ subgraph: this.name, timeoutMs: this.timeoutMs }, 'subgraph did not answer in time; call aborted');
+    throw outage(
+      new GraphQLError(`The ${this.name} service did not answer within ${this.timeoutMs} ms; try again shortly.`, {
+        extensions: { code: 'SUBGRAPH_TIMEOUT', serviceName: this.name, timeoutMs: this.timeoutMs },
       }),
     );
   }

@@ -95,7 +95,19 @@ export interface Config {
      * signed-in analysts); the manifest is TRUSTED_DOCUMENTS_FILE (default clients/trusted-documents.json).
      */
     trustedDocuments: { mode: 'off' | 'per-client' | 'all'; clients: string[]; file?: string };
+    /**
+     * Identical subgraph queries in flight at once (same subgraph, document, variables and identity) are sent once and
+     * the answer shared (DEDUPE_SUBGRAPH_REQUESTS, default on). Mutations are always sent.
+     */
+    dedupeSubgraphRequests: boolean;
   };
+  /**
+   * Shared state for gateway replicas (gateway/src/redis.ts): with REDIS_URL, rate limits live in Redis under
+   * `keyPrefix` (REDIS_KEY_PREFIX), so N replicas enforce one limit; without it, in each process's memory. `timeoutMs`
+   * (REDIS_TIMEOUT_MS) bounds connecting and every command: a slow or lost Redis costs a request at most that long
+   * before the per-process fallback answers.
+   */
+  redis?: { url: string; keyPrefix: string; timeoutMs: number };
   /** On SIGTERM: how long requests in flight may take to finish before their connections are closed. */
   shutdownTimeoutMs: number;
   /**
@@ -244,6 +256,10 @@ export function loadConfig(env: Env = process.env): Config {
     subgraphs[name] = { name, port: p, url: u, timeoutMs };
   }
 
+  const redisUrl = read(
+    'REDIS_URL',
+    z.string().refine((v) => /^rediss?:\/\/[^/]/i.test(v) && URL.canParse(v), 'must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379'),
+  );
   const databaseUrl = read('DATABASE_URL', url.refine((v) => /^postgres(ql)?:\/\//.test(v), 'must be a postgres:// URL'));
 
   let jwtSecret = read('JWT_SECRET', z.string().min(32, 'must be at least 32 characters'));
@@ -311,7 +327,11 @@ export function loadConfig(env: Env = process.env): Config {
         clients: read('TRUSTED_DOCUMENTS_CLIENTS', z.string().transform((v) => v.split(',').map((c) => c.trim()).filter(Boolean)), [])!,
         file: read('TRUSTED_DOCUMENTS_FILE', z.string().min(1)),
       },
+      dedupeSubgraphRequests: read('DEDUPE_SUBGRAPH_REQUESTS', bool, true)!,
     },
+    redis: redisUrl
+      ? { url: redisUrl, keyPrefix: read('REDIS_KEY_PREFIX', z.string().min(1), 'unmn:')!, timeoutMs: read('REDIS_TIMEOUT_MS', positiveInt, 500)! }
+      : undefined,
     shutdownTimeoutMs: read('SHUTDOWN_TIMEOUT_MS', positiveInt, 10_000)!,
     server: serverTimeouts,
     telemetry: {
