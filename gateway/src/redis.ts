@@ -43,23 +43,26 @@ export async function connectRedis(config: Config, logger: Logger): Promise<Shar
     retryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
   });
   let lastError = 'connecting';
-  let degradedLogged = false;
+  let down = false;
+  let closing = false;
   client.on('ready', () => {
     logger.info({ redis: where }, `Redis at ${where} connected: rate limits are shared by every gateway using it`);
-    degradedLogged = false;
+    down = false;
     lastError = '';
   });
-  client.on('error', (error: NodeJS.ErrnoException) => {
-    lastError = error.code ?? error.message;
-    // Reconnection attempts fail every 2 s while Redis is down: log the change of state once, not every attempt.
-    if (degradedLogged) return;
-    degradedLogged = true;
+  // Reconnection attempts fail every 2 s while Redis is down: log the change of state once, not every attempt. A
+  // connection that just closes (Redis killed) says so at once, before the first reconnection attempt fails.
+  const wentDown = (reason: string, error?: NodeJS.ErrnoException) => {
+    lastError = reason;
+    if (down || closing) return;
+    down = true;
     logger.warn(
-      { redis: where, err: { code: error.code, message: error.message } },
-      `Redis at ${where} is unavailable (${lastError}): serving with per-process rate limits until it is back; retrying in the background`,
+      { redis: where, ...(error ? { err: { code: error.code, message: error.message } } : {}) },
+      `Redis at ${where} is unavailable (${reason}): serving with per-process rate limits until it is back; retrying in the background`,
     );
-  });
-  client.on('end', () => (lastError = 'connection closed'));
+  };
+  client.on('error', (error: NodeJS.ErrnoException) => wentDown(error.code ?? error.message, error));
+  client.on('close', () => wentDown(lastError && lastError !== 'connecting' ? lastError : 'connection closed'));
   // The first outcome, either way; never a crash and never a long wait.
   await new Promise<void>((resolve) => {
     const done = () => {
@@ -77,6 +80,7 @@ export async function connectRedis(config: Config, logger: Logger): Promise<Shar
     keyPrefix,
     state: () => (client.status === 'ready' ? { connected: true } : { connected: false, detail: `${where}: ${lastError || client.status}` }),
     async close() {
+      closing = true;
       // quit() waits for replies still due; disconnect() if Redis is not there to answer.
       if (client.status === 'ready') await client.quit().catch(() => client.disconnect());
       else client.disconnect();

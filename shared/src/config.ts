@@ -260,6 +260,8 @@ export function loadConfig(env: Env = process.env): Config {
     'REDIS_URL',
     z.string().refine((v) => /^rediss?:\/\/[^/]/i.test(v) && URL.canParse(v), 'must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379'),
   );
+  // Read even without a usable REDIS_URL, so every problem is reported at once.
+  const redisOptions = { keyPrefix: read('REDIS_KEY_PREFIX', z.string().min(1), 'unmn:')!, timeoutMs: read('REDIS_TIMEOUT_MS', positiveInt, 500)! };
   const databaseUrl = read('DATABASE_URL', url.refine((v) => /^postgres(ql)?:\/\//.test(v), 'must be a postgres:// URL'));
 
   let jwtSecret = read('JWT_SECRET', z.string().min(32, 'must be at least 32 characters'));
@@ -329,9 +331,7 @@ export function loadConfig(env: Env = process.env): Config {
       },
       dedupeSubgraphRequests: read('DEDUPE_SUBGRAPH_REQUESTS', bool, true)!,
     },
-    redis: redisUrl
-      ? { url: redisUrl, keyPrefix: read('REDIS_KEY_PREFIX', z.string().min(1), 'unmn:')!, timeoutMs: read('REDIS_TIMEOUT_MS', positiveInt, 500)! }
-      : undefined,
+    redis: redisUrl ? { url: redisUrl, ...redisOptions } : undefined,
     shutdownTimeoutMs: read('SHUTDOWN_TIMEOUT_MS', positiveInt, 10_000)!,
     server: serverTimeouts,
     telemetry: {
