@@ -57,6 +57,10 @@ export interface TestSubgraph {
   db: TestDatabase;
   /** POSTs to the subgraph itself with the identity header the gateway would sign for `viewer` (anonymous by default). */
   query<T = any>(query: string, variables?: Record<string, unknown>, options?: { viewer?: TestViewer; headers?: Record<string, string> }): Promise<GraphQLResponse<T>>;
+  /** Like query, but answers `data` and throws (failing the test) on any GraphQL error or a status other than 200. */
+  data<T = any>(query: string, variables?: Record<string, unknown>, options?: { viewer?: TestViewer }): Promise<T>;
+  /** For a query that must be refused with exactly one BAD_USER_INPUT error: answers its message, throws otherwise. */
+  badInput(query: string, variables?: Record<string, unknown>, options?: { viewer?: TestViewer }): Promise<string>;
   /** SQL statements this subgraph has executed so far. */
   statements(): number;
   stop(): Promise<void>;
@@ -70,7 +74,7 @@ export async function startTestSubgraph(
   const config = testConfig(options.env);
   const db = testDatabase(module.name);
   const running = await startSubgraph(module, { config, port: 0, db, logDestination: options.logDestination });
-  return {
+  const sub: TestSubgraph = {
     config,
     running,
     url: running.url,
@@ -79,12 +83,24 @@ export async function startTestSubgraph(
       const identity = await signIdentity(viewerOf(opts.viewer ?? { role: 'anonymous', subject: null }), config.auth.identitySecret);
       return postGraphQL(running.url, { query, variables }, { [IDENTITY_HEADER]: identity, ...opts.headers });
     },
+    async data(query, variables, opts) {
+      const { status, body } = await sub.query(query, variables, opts);
+      if (status !== 200 || body.errors) throw new Error(`expected data, got HTTP ${status}: ${JSON.stringify(body.errors ?? body)}`);
+      return body.data;
+    },
+    async badInput(query, variables, opts) {
+      const { body } = await sub.query(query, variables, opts);
+      const codes = (body.errors ?? []).map((e: { extensions?: { code?: string } }) => e.extensions?.code);
+      if (codes.length !== 1 || codes[0] !== 'BAD_USER_INPUT') throw new Error(`expected one BAD_USER_INPUT error, got ${JSON.stringify(body)}`);
+      return body.errors[0].message;
+    },
     statements: () => db.statementCount,
     async stop() {
       await running.stop();
       await db.dispose();
     },
   };
+  return sub;
 }
 
 /** POSTs a GraphQL request and returns status and parsed body. */

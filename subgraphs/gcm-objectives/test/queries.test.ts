@@ -10,27 +10,11 @@ beforeAll(async () => {
 });
 afterAll(() => sub?.stop());
 
-/** Queries the subgraph and fails the test on any GraphQL error, so assertions only ever read real data. */
-async function data(query: string, variables?: Record<string, unknown>) {
-  const { status, body } = await sub.query(query, variables);
-  expect(body.errors).toBeUndefined();
-  expect(status).toBe(200);
-  return body.data;
-}
-
-/** Queries expecting a single BAD_USER_INPUT error; returns its message. */
-async function badInput(query: string, variables?: Record<string, unknown>): Promise<string> {
-  const { body } = await sub.query(query, variables);
-  expect(body.errors).toHaveLength(1);
-  expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
-  return body.errors[0].message;
-}
-
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
 describe('objectives', () => {
   it('lists the 23 objectives in order with their GCM titles, paragraphs and Hub terms', async () => {
-    const { objectives } = await data('{ objectives { number title shortTitle paragraph hubTermId hubUrl provenance { confidence sample } createdAt updatedAt } }');
+    const { objectives } = await sub.data('{ objectives { number title shortTitle paragraph hubTermId hubUrl provenance { confidence sample } createdAt updatedAt } }');
     expect(objectives.map((o: any) => o.number)).toEqual(Array.from({ length: 23 }, (_, i) => i + 1));
     expect(objectives[0].title).toBe('Collect and utilize accurate and disaggregated data as a basis for evidence-based policies');
     expect(objectives[19]).toMatchObject({
@@ -49,7 +33,7 @@ describe('objectives', () => {
 
   it('filters by numbers (answered in objective order), by text (case-insensitive, literal) and together with AND', async () => {
     const numbers = async (filter: unknown) =>
-      (await data('query($f: ObjectiveFilter) { objectives(filter: $f) { number } }', { f: filter })).objectives.map((o: any) => o.number);
+      (await sub.data('query($f: ObjectiveFilter) { objectives(filter: $f) { number } }', { f: filter })).objectives.map((o: any) => o.number);
     expect(await numbers({ numbers: [20, 3, 11] })).toEqual([3, 11, 20]);
     expect(await numbers({ search: 'REMITTANCE' })).toEqual([20]);
     expect(await numbers({ search: 'trafficking' })).toEqual([10]);
@@ -61,33 +45,33 @@ describe('objectives', () => {
 
   it('syncs changes with updatedSince: only records changed after the instant', async () => {
     const q = 'query($f: ObjectiveFilter) { objectives(filter: $f) { number updatedAt } }';
-    const all = (await data(q)).objectives;
+    const all = (await sub.data(q)).objectives;
     const latest = all.map((o: any) => o.updatedAt).sort().at(-1);
-    expect((await data(q, { f: { updatedSince: latest } })).objectives).toEqual([]);
+    expect((await sub.data(q, { f: { updatedSince: latest } })).objectives).toEqual([]);
     const later = new Date(Date.parse(latest) + 1000).toISOString();
     await sub.db.knex('objectives').where('number', 8).update({ updated_at: later });
     try {
-      expect((await data(q, { f: { updatedSince: latest } })).objectives).toEqual([{ number: 8, updatedAt: later }]);
-      expect((await data(q, { f: { updatedSince: later } })).objectives).toEqual([]);
+      expect((await sub.data(q, { f: { updatedSince: latest } })).objectives).toEqual([{ number: 8, updatedAt: later }]);
+      expect((await sub.data(q, { f: { updatedSince: later } })).objectives).toEqual([]);
     } finally {
       await sub.db.knex('objectives').where('number', 8).update({ updated_at: latest });
     }
   });
 
   it.each([0, 24, -3])('refuses objective number %i in a filter with BAD_USER_INPUT naming the argument and the range', async (n) => {
-    const message = await badInput('query($n: Int!) { objectives(filter: { numbers: [5, $n] }) { title } }', { n });
+    const message = await sub.badInput('query($n: Int!) { objectives(filter: { numbers: [5, $n] }) { title } }', { n });
     expect(message).toContain('filter.numbers');
     expect(message).toContain('1 to 23');
     expect(message).toContain(String(n));
   });
 
   it('refuses an updatedSince that is not an instant, naming what is wrong', async () => {
-    const message = await badInput('query($f: ObjectiveFilter) { objectives(filter: $f) { number } }', { f: { updatedSince: 'last tuesday' } });
+    const message = await sub.badInput('query($f: ObjectiveFilter) { objectives(filter: $f) { number } }', { f: { updatedSince: 'last tuesday' } });
     expect(message).toMatch(/DateTime must be ISO 8601.*last tuesday/);
   });
 
   it('answers one objective by number, and null for a number that is not one', async () => {
-    const found = await data('{ remittances: objective(number: 20) { title shortTitle } none: objective(number: 99) { title } zero: objective(number: 0) { title } }');
+    const found = await sub.data('{ remittances: objective(number: 20) { title shortTitle } none: objective(number: 99) { title } zero: objective(number: 0) { title } }');
     expect(found).toEqual({
       remittances: { title: 'Promote faster, safer and cheaper transfer of remittances and foster financial inclusion of migrants', shortTitle: 'Remittances' },
       none: null,
@@ -98,7 +82,7 @@ describe('objectives', () => {
 
 describe('guiding principles', () => {
   it('lists the ten principles (a) to (j) with their codes, in GCM order, with timestamps', async () => {
-    const { guidingPrinciples } = await data('{ guidingPrinciples { letter code title summary provenance { confidence } createdAt updatedAt } }');
+    const { guidingPrinciples } = await sub.data('{ guidingPrinciples { letter code title summary provenance { confidence } createdAt updatedAt } }');
     expect(guidingPrinciples.map((p: any) => p.letter)).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j']);
     expect(guidingPrinciples.map((p: any) => p.code)).toEqual([
       'PEOPLE_CENTRED', 'INTERNATIONAL_COOPERATION', 'NATIONAL_SOVEREIGNTY', 'RULE_OF_LAW_AND_DUE_PROCESS', 'SUSTAINABLE_DEVELOPMENT',
@@ -116,14 +100,14 @@ describe('guiding principles', () => {
   });
 
   it('answers one principle by letter in any case, and null for an unknown letter', async () => {
-    const found = await data('{ lower: guidingPrinciple(letter: "h") { code } upper: guidingPrinciple(letter: "H") { code } none: guidingPrinciple(letter: "k") { code } word: guidingPrinciple(letter: "child") { code } }');
+    const found = await sub.data('{ lower: guidingPrinciple(letter: "h") { code } upper: guidingPrinciple(letter: "H") { code } none: guidingPrinciple(letter: "k") { code } word: guidingPrinciple(letter: "child") { code } }');
     expect(found).toEqual({ lower: { code: 'CHILD_SENSITIVE' }, upper: { code: 'CHILD_SENSITIVE' }, none: null, word: null });
   });
 });
 
 describe('the Compact', () => {
   it('states its adoption facts and structure, each section with its provenance', async () => {
-    const { compact } = await data(`{ compact {
+    const { compact } = await sub.data(`{ compact {
       name resolution adoptedOn adoptedAt endorsedOn objectiveCount guidingPrincipleCount reviewForumIntervalYears
       sections { title firstParagraph lastParagraph provenance { confidence sample } }
       provenance { confidence sample }
@@ -153,10 +137,10 @@ describe('reviews', () => {
   const PAGE = `query($f: ReviewFilter, $first: Int, $after: String) { reviews(filter: $f, first: $first, after: $after) {
     totalCount edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
   } }`;
-  const ids = async (filter: unknown) => (await data(PAGE, { f: filter })).reviews.edges.map((e: any) => e.node.id);
+  const ids = async (filter: unknown) => (await sub.data(PAGE, { f: filter })).reviews.edges.map((e: any) => e.node.id);
 
   it('lists every review ordered by year, then id', async () => {
-    const { reviews } = await data(PAGE);
+    const { reviews } = await sub.data(PAGE);
     expect(reviews.totalCount).toBe(7);
     expect(reviews.edges.map((e: any) => e.node.id)).toEqual(BY_YEAR);
     expect(reviews.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: false });
@@ -167,7 +151,7 @@ describe('reviews', () => {
     let after: string | null = null;
     let pages = 0;
     do {
-      const { reviews }: any = await data(PAGE, { first: 3, after });
+      const { reviews }: any = await sub.data(PAGE, { first: 3, after });
       expect(reviews.totalCount).toBe(7);
       expect(reviews.pageInfo.hasPreviousPage).toBe(after !== null);
       expect(reviews.pageInfo.startCursor).toBe(reviews.edges[0].cursor);
@@ -178,7 +162,7 @@ describe('reviews', () => {
     } while (after);
     expect(pages).toBe(3);
     expect(seen).toEqual(BY_YEAR);
-    const empty = (await data(PAGE, { first: 0 })).reviews;
+    const empty = (await sub.data(PAGE, { first: 0 })).reviews;
     expect(empty).toMatchObject({ totalCount: 7, edges: [], pageInfo: { hasNextPage: true, startCursor: null, endCursor: null } });
   });
 
@@ -190,14 +174,14 @@ describe('reviews', () => {
     expect(await ids({ regionalCommission: 'ece', fromYear: 2021 })).toEqual(['rr-ece-2024']);
     expect(await ids({ regionalCommission: 'no-such-commission' })).toEqual([]);
     expect(await ids({ updatedSince: new Date(Date.now() + 60_000).toISOString() })).toEqual([]);
-    const filtered = (await data(PAGE, { f: { kinds: ['REGIONAL_REVIEW'] }, first: 2 })).reviews;
+    const filtered = (await sub.data(PAGE, { f: { kinds: ['REGIONAL_REVIEW'] }, first: 2 })).reviews;
     // totalCount counts the filter's matches, not the page.
     expect(filtered.totalCount).toBe(5);
     expect(filtered.pageInfo.hasNextPage).toBe(true);
   });
 
   it('gives each review its dates, place, convener, organizers and provenance, null where unknown', async () => {
-    const { reviews } = await data(`{ reviews(first: 100) { edges { node {
+    const { reviews } = await sub.data(`{ reviews(first: 100) { edges { node {
       id kind title year startDate endDate location convenedBy regionalCommission { id } organizers { id } provenance { confidence note }
     } } } }`);
     const byId = Object.fromEntries(reviews.edges.map((e: any) => [e.node.id, e.node]));
@@ -214,15 +198,15 @@ describe('reviews', () => {
   });
 
   it('refuses a page size above the cap and a cursor it did not issue, naming the argument', async () => {
-    expect(await badInput('{ reviews(first: 101) { totalCount } }')).toMatch(/first.*0 to 100/);
-    expect(await badInput('{ reviews(first: -1) { totalCount } }')).toMatch(/first.*0 to 100/);
-    expect(await badInput('{ reviews(after: "not-a-cursor") { totalCount } }')).toMatch(/after.*not a cursor returned by this list/);
+    expect(await sub.badInput('{ reviews(first: 101) { totalCount } }')).toMatch(/first.*0 to 100/);
+    expect(await sub.badInput('{ reviews(first: -1) { totalCount } }')).toMatch(/first.*0 to 100/);
+    expect(await sub.badInput('{ reviews(after: "not-a-cursor") { totalCount } }')).toMatch(/after.*not a cursor returned by this list/);
   });
 
   it('answers organizers of one review or of every review with the same number of statements', async () => {
     const q = 'query($first: Int) { reviews(first: $first) { edges { node { id organizers { id } regionalCommission { id } } } } }';
-    const one = await countStatementsOf(sub.db, () => data(q, { first: 1 }));
-    const all = await countStatementsOf(sub.db, async () => expect((await data(q, { first: 100 })).reviews.edges).toHaveLength(7));
+    const one = await countStatementsOf(sub.db, () => sub.data(q, { first: 1 }));
+    const all = await countStatementsOf(sub.db, async () => expect((await sub.data(q, { first: 100 })).reviews.edges).toHaveLength(7));
     // The page, its total, and the organizers of every review on it in one statement.
     expect(one).toBe(3);
     expect(all).toBe(one);

@@ -11,18 +11,11 @@ beforeAll(async () => {
 });
 afterAll(() => sub?.stop());
 
-async function data(query: string, variables?: Record<string, unknown>) {
-  const { status, body } = await sub.query(query, variables);
-  expect(body.errors).toBeUndefined();
-  expect(status).toBe(200);
-  return body.data;
-}
-
 const LINKS = `sdgTargets { target { code } provenance { source confidence note sample } }`;
 
 describe('SDG goals and targets', () => {
   it('lists the 17 goals in order, with 169 targets in all, numbered targets before the lettered ones', async () => {
-    const { sdgGoals } = await data('{ sdgGoals { number title shortTitle targets { code } provenance { source confidence sample } } }');
+    const { sdgGoals } = await sub.data('{ sdgGoals { number title shortTitle targets { code } provenance { source confidence sample } } }');
     expect(sdgGoals.map((g: any) => g.number)).toEqual(Array.from({ length: 17 }, (_, i) => i + 1));
     expect(sdgGoals.flatMap((g: any) => g.targets).length).toBe(169);
     expect(sdgGoals[9]).toMatchObject({ title: 'Reduce inequality within and among countries', shortTitle: 'Reduced inequalities' });
@@ -33,7 +26,7 @@ describe('SDG goals and targets', () => {
   });
 
   it('gives titles in English by default and in French or Spanish on request', async () => {
-    const { sdgTarget } = await data('{ sdgTarget(code: "10.7") { code en: title fr: title(language: FR) es: title(language: ES) goal { number fr: shortTitle(language: FR) } } }');
+    const { sdgTarget } = await sub.data('{ sdgTarget(code: "10.7") { code en: title fr: title(language: FR) es: title(language: ES) goal { number fr: shortTitle(language: FR) } } }');
     expect(sdgTarget.en).toMatch(/^Facilitate orderly, safe, regular and responsible migration/);
     expect(sdgTarget.fr).toMatch(/^Faciliter la migration et la mobilité/);
     expect(sdgTarget.es).toMatch(/migración/i);
@@ -42,14 +35,14 @@ describe('SDG goals and targets', () => {
   });
 
   it('finds a target by code whatever the letter case, and answers null for an unknown goal or target', async () => {
-    const d = await data('{ a: sdgTarget(code: "10.C") { code } b: sdgTarget(code: "10.z") { code } c: sdgGoal(number: 18) { number } d: sdgGoal(number: 5) { number } }');
+    const d = await sub.data('{ a: sdgTarget(code: "10.C") { code } b: sdgTarget(code: "10.z") { code } c: sdgGoal(number: 18) { number } d: sdgGoal(number: 5) { number } }');
     expect(d).toEqual({ a: { code: '10.c' }, b: null, c: null, d: { number: 5 } });
   });
 });
 
 describe('the objective-target links', () => {
   it('gives each objective its targets with the source and an honest confidence per link', async () => {
-    const { objectives } = await data(`{ objectives(filter: { numbers: [1, 6, 10, 20, 23, 9] }) { number ${LINKS} } }`);
+    const { objectives } = await sub.data(`{ objectives(filter: { numbers: [1, 6, 10, 20, 23, 9] }) { number ${LINKS} } }`);
     const codes = Object.fromEntries(objectives.map((o: any) => [o.number, o.sdgTargets.map((l: any) => l.target.code)]));
     expect(codes).toEqual({ 1: ['17.18'], 6: ['8.8'], 9: [], 10: ['5.2', '8.7', '16.2'], 20: ['10.c'], 23: ['10.7'] });
     for (const link of objectives.flatMap((o: any) => o.sdgTargets)) {
@@ -62,18 +55,18 @@ describe('the objective-target links', () => {
   });
 
   it('answers the reverse: the objectives serving a target, in objective order', async () => {
-    const { sdgTarget } = await data('{ sdgTarget(code: "10.7") { objectives { objective { number shortTitle } target { code } provenance { source } } } }');
+    const { sdgTarget } = await sub.data('{ sdgTarget(code: "10.7") { objectives { objective { number shortTitle } target { code } provenance { source } } } }');
     expect(sdgTarget.objectives.map((l: any) => l.objective.number)).toEqual([5, 23]);
     expect(sdgTarget.objectives[1].objective.shortTitle).toBe('International cooperation');
     expect(sdgTarget.objectives.every((l: any) => l.target.code === '10.7')).toBe(true);
-    const { sdgGoal } = await data('{ sdgGoal(number: 1) { targets { objectives { objective { number } } } } }');
+    const { sdgGoal } = await sub.data('{ sdgGoal(number: 1) { targets { objectives { objective { number } } } } }');
     expect(sdgGoal.targets.flatMap((t: any) => t.objectives)).toEqual([]);
   });
 
   it('reads one objective or all 23 with their links, targets and goals in the same number of statements', async () => {
     const q = `query($n: [Int!]) { objectives(filter: { numbers: $n }) { number sdgTargets { target { code title(language: ES) goal { number } objectives { objective { title } } } provenance { source } } } }`;
-    const one = await countStatementsOf(sub.db, () => data(q, { n: [20] }));
-    const all = await countStatementsOf(sub.db, async () => expect((await data(q, { n: Array.from({ length: 23 }, (_, i) => i + 1) })).objectives).toHaveLength(23));
+    const one = await countStatementsOf(sub.db, () => sub.data(q, { n: [20] }));
+    const all = await countStatementsOf(sub.db, async () => expect((await sub.data(q, { n: Array.from({ length: 23 }, (_, i) => i + 1) })).objectives).toHaveLength(23));
     // objectives, their links, the targets, the goals, the targets' links back, and those links' objectives.
     expect(one).toBe(6);
     expect(all).toBe(one);
@@ -82,7 +75,7 @@ describe('the objective-target links', () => {
   it('reads every goal with every target and its objectives in a constant number of statements', async () => {
     const q = '{ sdgGoals { targets { code objectives { objective { number } } } } }';
     // goals, targets by goal, links by target, objectives.
-    expect(await countStatementsOf(sub.db, () => data(q))).toBe(4);
+    expect(await countStatementsOf(sub.db, () => sub.data(q))).toBe(4);
   });
 });
 
@@ -90,7 +83,7 @@ describe('FundProject.sdgTargets (contributed here, from the objectives fund-pro
   const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on FundProject { id sdgTargets { objective { number } target { code } provenance { confidence } } } } }`;
 
   it('derives a programme\'s targets from its objectives, in the Agenda\'s order, each link naming its objective', async () => {
-    const { _entities } = await data(ENTITIES, { r: [
+    const { _entities } = await sub.data(ENTITIES, { r: [
       { __typename: 'FundProject', id: 'fp-a', objectives: [{ number: 23 }, { number: 6 }, { number: 10 }] },
       { __typename: 'FundProject', id: 'fp-b', objectives: [{ number: 9 }] },
       { __typename: 'FundProject', id: 'fp-c', objectives: null },
@@ -103,8 +96,8 @@ describe('FundProject.sdgTargets (contributed here, from the objectives fund-pro
 
   it('answers 1 or 20 programmes in the same number of statements', async () => {
     const reps = (n: number) => Array.from({ length: n }, (_, i) => ({ __typename: 'FundProject', id: `fp-${i}`, objectives: [{ number: 1 + (i % 23) }, { number: 20 }] }));
-    const one = await countStatementsOf(sub.db, () => data(ENTITIES, { r: reps(1) }));
-    const many = await countStatementsOf(sub.db, () => data(ENTITIES, { r: reps(20) }));
+    const one = await countStatementsOf(sub.db, () => sub.data(ENTITIES, { r: reps(1) }));
+    const many = await countStatementsOf(sub.db, () => sub.data(ENTITIES, { r: reps(20) }));
     expect(one).toBe(3);
     expect(many).toBe(one);
   });

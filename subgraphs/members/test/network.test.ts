@@ -11,21 +11,13 @@ beforeAll(async () => {
 });
 afterAll(() => sub?.stop());
 
-/** Queries the subgraph and fails the test on any GraphQL error, so assertions only ever read real data. */
-async function data(query: string, variables?: Record<string, unknown>) {
-  const { status, body } = await sub.query(query, variables);
-  expect(body.errors).toBeUndefined();
-  expect(status).toBe(200);
-  return body.data;
-}
-
 const FOUNDING_EXCOM = ['desa', 'ilo', 'iom', 'ohchr', 'undp', 'unhcr', 'unicef', 'unodc'];
 const committeeOn = async (on?: string) =>
-  (await data('query($on: Date) { network { executiveCommittee(on: $on) { id acronym } } }', { on })).network.executiveCommittee;
+  (await sub.data('query($on: Date) { network { executiveCommittee(on: $on) { id acronym } } }', { on })).network.executiveCommittee;
 
 describe('the Network', () => {
   it('names IOM as coordinator and secretariat, with when it was set up and where that comes from', async () => {
-    const { network } = await data('{ network { name establishedOn coordinator { id acronym } secretariat { id } provenance { confidence note } } }');
+    const { network } = await sub.data('{ network { name establishedOn coordinator { id acronym } secretariat { id } provenance { confidence note } } }');
     expect(network).toMatchObject({
       name: 'United Nations Network on Migration',
       establishedOn: '2018-05-23',
@@ -66,7 +58,7 @@ describe('the Network', () => {
   });
 
   it('keeps the seat history with the last date a source confirms each seat', async () => {
-    const { network } = await data('{ network { executiveCommitteeHistory { kind organization { id } since until lastConfirmedOn provenance { confidence } } } }');
+    const { network } = await sub.data('{ network { executiveCommitteeHistory { kind organization { id } since until lastConfirmedOn provenance { confidence } } } }');
     const history = network.executiveCommitteeHistory;
     expect(history).toHaveLength(9);
     expect(history.every((r: any) => r.kind === 'EXECUTIVE_COMMITTEE' && r.until === null)).toBe(true);
@@ -83,7 +75,7 @@ describe('the Network', () => {
 
 describe("an organization's roles", () => {
   it("lists IOM's coordinator, secretariat and committee roles with their dates, earliest first", async () => {
-    const { organization } = await data('{ organization(id: "iom") { networkRoles { kind since until lastConfirmedOn provenance { confidence } } } }');
+    const { organization } = await sub.data('{ organization(id: "iom") { networkRoles { kind since until lastConfirmedOn provenance { confidence } } } }');
     expect(organization.networkRoles).toEqual([
       { kind: 'COORDINATOR', since: '2018-05-23', until: null, lastConfirmedOn: '2023-11-28', provenance: { confidence: 'CERTAIN' } },
       { kind: 'SECRETARIAT', since: '2018-05-23', until: null, lastConfirmedOn: null, provenance: { confidence: 'CERTAIN' } },
@@ -92,7 +84,7 @@ describe("an organization's roles", () => {
   });
 
   it('says whether it sits on the Executive Committee on a date, and has no roles when it holds none', async () => {
-    const { who, iom, unfpa } = await data(`{
+    const { who, iom, unfpa } = await sub.data(`{
       who: organization(id: "who") { before: onExecutiveCommittee(on: "2021-12-26") from: onExecutiveCommittee(on: "2021-12-27") now: onExecutiveCommittee }
       iom: organization(id: "iom") { before: onExecutiveCommittee(on: "2019-02-26") from: onExecutiveCommittee(on: "2019-02-27") now: onExecutiveCommittee }
       unfpa: organization(id: "unfpa") { networkRoles { kind } onExecutiveCommittee(on: "2022-01-01") }
@@ -107,8 +99,8 @@ describe('memberCount', () => {
   const COUNTS = '{ network { certain: memberCount(minConfidence: CERTAIN) likely: memberCount(minConfidence: LIKELY) uncertain: memberCount(minConfidence: UNCERTAIN) all: memberCount } }';
 
   it('counts 14 certain members, 30 certain or likely, 38 in all: the members the organizations list shows', async () => {
-    expect((await data(COUNTS)).network).toEqual({ certain: 14, likely: 30, uncertain: 38, all: 38 });
-    const { organizations } = await data('{ organizations(filter: { networkMember: true }, first: 100) { totalCount edges { node { isNetworkMember networkMembership { provenance { confidence } } } } } }');
+    expect((await sub.data(COUNTS)).network).toEqual({ certain: 14, likely: 30, uncertain: 38, all: 38 });
+    const { organizations } = await sub.data('{ organizations(filter: { networkMember: true }, first: 100) { totalCount edges { node { isNetworkMember networkMembership { provenance { confidence } } } } } }');
     expect(organizations.totalCount).toBe(38);
     // Every member carries a confidence; uncertain ones are marked, not silently certain.
     const byConfidence = (c: string) => organizations.edges.filter((e: any) => e.node.networkMembership.provenance.confidence === c).length;
@@ -124,8 +116,8 @@ describe('memberCount', () => {
       { ...row, id: 'sample-newcomer', acronym: 'SN', name: 'Sample newcomer', network_member: true, membership_source: 'test', membership_confidence: 'U' },
     ]);
     try {
-      expect((await data(COUNTS)).network).toEqual({ certain: 14, likely: 30, uncertain: 39, all: 39 });
-      const { outsider, members, nonMembers } = await data(`{
+      expect((await sub.data(COUNTS)).network).toEqual({ certain: 14, likely: 30, uncertain: 39, all: 39 });
+      const { outsider, members, nonMembers } = await sub.data(`{
         outsider: organization(id: "sample-outsider") { isNetworkMember networkMembership { since } }
         members: organizations(filter: { networkMember: true }) { totalCount }
         nonMembers: organizations(filter: { networkMember: false }) { edges { node { id } } }
@@ -136,6 +128,6 @@ describe('memberCount', () => {
     } finally {
       await sub.db.knex('organizations').whereIn('id', ['sample-outsider', 'sample-newcomer']).delete();
     }
-    expect((await data(COUNTS)).network.all).toBe(38);
+    expect((await sub.data(COUNTS)).network.all).toBe(38);
   });
 });

@@ -10,30 +10,14 @@ beforeAll(async () => {
 });
 afterAll(() => sub?.stop());
 
-/** Queries the subgraph and fails the test on any GraphQL error, so assertions only ever read real data. */
-async function data(query: string, variables?: Record<string, unknown>) {
-  const { status, body } = await sub.query(query, variables);
-  expect(body.errors).toBeUndefined();
-  expect(status).toBe(200);
-  return body.data;
-}
-
-/** Queries expecting a single BAD_USER_INPUT error; returns its message. */
-async function badInput(query: string, variables?: Record<string, unknown>): Promise<string> {
-  const { body } = await sub.query(query, variables);
-  expect(body.errors).toHaveLength(1);
-  expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
-  return body.errors[0].message;
-}
-
 const organizationIds = async (filter: unknown) =>
-  (await data('query($f: OrganizationFilter) { organizations(filter: $f, first: 100) { edges { node { id } } } }', { f: filter })).organizations.edges.map((e: any) => e.node.id);
+  (await sub.data('query($f: OrganizationFilter) { organizations(filter: $f, first: 100) { edges { node { id } } } }', { f: filter })).organizations.edges.map((e: any) => e.node.id);
 const countryCodes = async (filter: unknown) =>
-  (await data('query($f: CountryFilter) { countries(filter: $f, first: 100) { totalCount edges { node { iso3 } } } }', { f: filter })).countries.edges.map((e: any) => e.node.iso3);
+  (await sub.data('query($f: CountryFilter) { countries(filter: $f, first: 100) { totalCount edges { node { iso3 } } } }', { f: filter })).countries.edges.map((e: any) => e.node.iso3);
 
 describe('organizations', () => {
   it('answers one organization by id with its details, and null for an unknown id', async () => {
-    const found = await data('{ iom: organization(id: "iom") { id acronym name kind headquarters website isNetworkMember networkMembership { since provenance { confidence sample } } createdAt updatedAt } nope: organization(id: "nope") { id } }');
+    const found = await sub.data('{ iom: organization(id: "iom") { id acronym name kind headquarters website isNetworkMember networkMembership { since provenance { confidence sample } } createdAt updatedAt } nope: organization(id: "nope") { id } }');
     expect(found.iom).toMatchObject({
       id: 'iom', acronym: 'IOM', name: 'International Organization for Migration', kind: 'RELATED_ORGANIZATION', headquarters: 'Geneva',
       website: 'https://www.iom.int', isNetworkMember: true, networkMembership: { since: '2019-02-27', provenance: { confidence: 'CERTAIN', sample: false } },
@@ -46,7 +30,7 @@ describe('organizations', () => {
     const seen: string[] = [];
     let after: string | null = null;
     do {
-      const { organizations }: any = await data('query($after: String) { organizations(first: 10, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage hasPreviousPage endCursor } } }', { after });
+      const { organizations }: any = await sub.data('query($after: String) { organizations(first: 10, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage hasPreviousPage endCursor } } }', { after });
       expect(organizations.totalCount).toBe(38);
       expect(organizations.pageInfo.hasPreviousPage).toBe(after !== null);
       seen.push(...organizations.edges.map((e: any) => e.node.id));
@@ -71,8 +55,8 @@ describe('organizations', () => {
   });
 
   it('refuses a page size above the cap and a cursor it did not issue, naming the argument', async () => {
-    expect(await badInput('{ organizations(first: 101) { totalCount } }')).toMatch(/first.*0 to 100/);
-    expect(await badInput('{ organizations(after: "bm90LWEtY3Vyc29y") { totalCount } }')).toMatch(/after.*not a cursor returned by this list/);
+    expect(await sub.badInput('{ organizations(first: 101) { totalCount } }')).toMatch(/first.*0 to 100/);
+    expect(await sub.badInput('{ organizations(after: "bm90LWEtY3Vyc29y") { totalCount } }')).toMatch(/after.*not a cursor returned by this list/);
   });
 });
 
@@ -81,7 +65,7 @@ describe('countries', () => {
     const seen: any[] = [];
     let after: string | null = null;
     do {
-      const { countries }: any = await data(
+      const { countries }: any = await sub.data(
         'query($after: String) { countries(first: 100, after: $after) { totalCount edges { node { iso3 unStatus name hubRegion regionalCommission { id } } } pageInfo { hasNextPage endCursor } } }',
         { after },
       );
@@ -96,7 +80,7 @@ describe('countries', () => {
   });
 
   it('answers one country by ISO alpha-3 in any case, with its M49 areas, and null for an unknown code', async () => {
-    const found = await data(`{
+    const found = await sub.data(`{
       bol: country(iso3: "bol") { iso3 iso2 m49Code name commonName officialName unStatus region { code name } subRegion { code name } intermediateRegion { code name } }
       mex: country(iso3: "MEX") { gcmChampion gcmChampionProvenance { confidence } regionalCommission { id acronym } regionalCommissionProvenance { confidence } }
       xxx: country(iso3: "XXX") { iso3 }
@@ -122,11 +106,11 @@ describe('countries', () => {
     expect(await countryCodes({ iso3: ['mex', 'BOL'] })).toEqual(['BOL', 'MEX']);
     expect(await countryCodes({ gcmChampion: true, m49Area: '005' })).toEqual(['COL', 'ECU', 'PER']);
     expect(await countryCodes({ updatedSince: new Date(Date.now() + 60_000).toISOString() })).toEqual([]);
-    const champions = await data('{ yes: countries(filter: { gcmChampion: true }) { totalCount } no: countries(filter: { gcmChampion: false }) { totalCount } }');
+    const champions = await sub.data('{ yes: countries(filter: { gcmChampion: true }) { totalCount } no: countries(filter: { gcmChampion: false }) { totalCount } }');
     expect(champions).toEqual({ yes: { totalCount: 29 }, no: { totalCount: 166 } });
   });
 
   it('refuses a page size above the cap, naming the argument and the cap', async () => {
-    expect(await badInput('{ countries(first: 100000) { totalCount } }')).toMatch(/first.*0 to 100/);
+    expect(await sub.badInput('{ countries(first: 100000) { totalCount } }')).toMatch(/first.*0 to 100/);
   });
 });

@@ -12,16 +12,9 @@ beforeAll(async () => {
 });
 afterAll(() => sub?.stop());
 
-async function data(query: string, variables?: Record<string, unknown>) {
-  const { status, body } = await sub.query(query, variables);
-  expect(body.errors).toBeUndefined();
-  expect(status).toBe(200);
-  return body.data;
-}
-
 async function counted(query: string, variables?: Record<string, unknown>) {
   let result: any;
-  const statements = await countStatementsOf(sub.db, async () => (result = await data(query, variables)));
+  const statements = await countStatementsOf(sub.db, async () => (result = await sub.data(query, variables)));
   return { data: result, statements };
 }
 
@@ -29,7 +22,7 @@ const NETWORK_FIELDS = 'id kind name country { iso3 } region regionalCommission 
 
 describe('UN networks on migration', () => {
   it('lists every seeded network, each real one with a public source URL and a confidence', async () => {
-    const { unNetworks } = await data(`{ unNetworks(first: 100) { totalCount edges { node { ${NETWORK_FIELDS} } } } }`);
+    const { unNetworks } = await sub.data(`{ unNetworks(first: 100) { totalCount edges { node { ${NETWORK_FIELDS} } } } }`);
     expect(unNetworks.totalCount).toBe(UN_NETWORKS.length);
     const nodes = unNetworks.edges.map((e: any) => e.node);
     expect(nodes.map((n: any) => n.id)).toEqual([...nodes.map((n: any) => n.id)].sort());
@@ -45,7 +38,7 @@ describe('UN networks on migration', () => {
   });
 
   it('answers a network by id with its dated founding, leads and entry point, and null for an unknown id', async () => {
-    const found = await data(`{ uga: unNetwork(id: "country-uga") { ${NETWORK_FIELDS} } lac: unNetwork(id: "regional-latin-america-caribbean") { ${NETWORK_FIELDS} } zmb: unNetwork(id: "country-zmb") { establishedOn leads { id } } nope: unNetwork(id: "country-xxx") { id } }`);
+    const found = await sub.data(`{ uga: unNetwork(id: "country-uga") { ${NETWORK_FIELDS} } lac: unNetwork(id: "regional-latin-america-caribbean") { ${NETWORK_FIELDS} } zmb: unNetwork(id: "country-zmb") { establishedOn leads { id } } nope: unNetwork(id: "country-xxx") { id } }`);
     expect(found.uga).toMatchObject({
       kind: 'COUNTRY', country: { iso3: 'UGA' }, establishedOn: '2022-01-21', leads: [{ id: 'iom', acronym: 'IOM' }],
       entryPoint: "UN Resident Coordinator's Office in Uganda",
@@ -58,7 +51,7 @@ describe('UN networks on migration', () => {
   });
 
   it('filters by kind, country, lead, commission and founding date, and refuses an unknown country by name', async () => {
-    const ids = async (filter: unknown) => (await data('query($f: UnNetworkFilter) { unNetworks(filter: $f, first: 100) { edges { node { id } } } }', { f: filter })).unNetworks.edges.map((e: any) => e.node.id);
+    const ids = async (filter: unknown) => (await sub.data('query($f: UnNetworkFilter) { unNetworks(filter: $f, first: 100) { edges { node { id } } } }', { f: filter })).unNetworks.edges.map((e: any) => e.node.id);
     expect(await ids({ kinds: ['REGIONAL'], lead: 'unhcr' })).toEqual(['regional-europe-central-asia']);
     expect(await ids({ countries: ['uga', 'TUR', 'MEX'] })).toEqual(['country-tur', 'country-uga']);
     expect(await ids({ regionalCommission: 'escwa' })).toEqual(['regional-arab-states']);
@@ -70,7 +63,7 @@ describe('UN networks on migration', () => {
   });
 
   it('gives the Network\'s published totals as dated facts, oldest first, each with its source', async () => {
-    const { all, window } = await data('{ all: unNetworkTotals(kind: COUNTRY) { count reachedBy notBefore provenance { source confidence } } window: unNetworkTotals(from: "2021-06-01", to: "2021-12-31") { count } }');
+    const { all, window } = await sub.data('{ all: unNetworkTotals(kind: COUNTRY) { count reachedBy notBefore provenance { source confidence } } window: unNetworkTotals(from: "2021-06-01", to: "2021-12-31") { count } }');
     expect(all.map((t: any) => [t.count, t.reachedBy, t.notBefore])).toEqual([[45, '2021-03-18', null], [50, '2021-06-24', '2021-03-18'], [52, '2021-06-24', null]]);
     expect(all.every((t: any) => t.provenance.source.startsWith('https://migrationnetwork.un.org/'))).toBe(true);
     expect(window.map((t: any) => t.count)).toEqual([50, 52]);
