@@ -1,7 +1,11 @@
-// Fixtures for the fund-projects tests and authorization cases: real tokens, programmes created through the API, and
-// a snapshot of every fund-projects table to prove a refused write left nothing behind.
+// Fixtures for the fund-projects tests through the gateway: real tokens and programmes created through the API. The
+// concept note and the operations are the package's own (subgraphs/fund-projects/test/fixtures.ts), so both suites
+// submit the same programme.
 import { expect } from 'vitest';
+import { conceptNote, SUBMIT } from '../subgraphs/fund-projects/test/fixtures.js';
 import { token, type TestGraph } from './harness.js';
+
+export { conceptNote };
 
 const tokens = new Map<string, string>();
 /** A real signed token for a role (cached per graph config). */
@@ -12,38 +16,6 @@ export async function tokenFor(graph: TestGraph, claims: { role: string; org?: s
 }
 
 export const FUND_MANAGER = { role: 'fund-manager' } as const;
-export const STEERING = { role: 'steering-committee' } as const;
-
-export const PROJECT_FIELDS = 'id code version status budget { amount currency } transferred { amount } remaining { amount } participatingOrganizations { organization { id } isLead budgetShare { amount } transferred { amount } remaining { amount } }';
-
-/** A valid concept note: IOM (lead) and UNHCR, USD 1,000.00 in Mexico; override any field. */
-export const conceptNote = (overrides: Record<string, unknown> = {}) => ({
-  title: 'Test programme',
-  summary: 'A joint programme created by a test.',
-  scope: 'NATIONAL',
-  countries: ['MEX'],
-  thematicAreaId: 'ta2',
-  objectives: [7],
-  participants: [
-    { organizationId: 'iom', budgetShare: '600.00' },
-    { organizationId: 'unhcr', budgetShare: '400.00' },
-  ],
-  leadOrganizationId: 'iom',
-  budget: '1000.00',
-  startDate: '2026-01-01',
-  endDate: '2027-12-31',
-  durationMonths: 24,
-  ...overrides,
-});
-
-export const SUBMIT = `mutation($input: SubmitConceptNoteInput!) { submitConceptNote(input: $input) { ${PROJECT_FIELDS} } }`;
-export const DECIDE = `mutation($input: DecideFundProjectInput!) { decideFundProject(input: $input) { ${PROJECT_FIELDS} decidedOn } }`;
-export const PIPELINE = `mutation($input: FundProjectTransitionInput!) { moveToPipeline(input: $input) { ${PROJECT_FIELDS} } }`;
-export const CLOSE = `mutation($input: FundProjectTransitionInput!) { closeFundProject(input: $input) { ${PROJECT_FIELDS} closedOn } }`;
-export const UPDATE = `mutation($input: UpdateFundProjectInput!) { updateFundProject(input: $input) { ${PROJECT_FIELDS} title startDate endDate } }`;
-export const TRANSFER = `mutation($input: RecordTransferInput!) { recordTransfer(input: $input) { id amount { amount currency } organization { id } fundProject { id status transferred { amount } } } }`;
-export const REPORT = `mutation($input: ReportProgressInput!) { reportProgress(input: $input) { id organization { id } periodStart periodEnd narrative submittedBy fundProject { id version } } }`;
-export const CONTRIBUTE = `mutation($input: RecordContributionInput!) { recordContribution(input: $input) { id kind amount { amount currency } donor donorCountry { iso3 } } }`;
 
 /** Sends a request and fails the test on any error. */
 export async function ok(graph: TestGraph, query: string, variables: Record<string, unknown>, claims?: { role: string; org?: string }) {
@@ -55,24 +27,4 @@ export async function ok(graph: TestGraph, query: string, variables: Record<stri
 /** Submits a concept note as the fund management unit. */
 export async function submitted(graph: TestGraph, overrides: Record<string, unknown> = {}) {
   return (await ok(graph, SUBMIT, { input: conceptNote(overrides) }, FUND_MANAGER)).submitConceptNote;
-}
-
-/** Submits and approves a programme. */
-export async function approved(graph: TestGraph, overrides: Record<string, unknown> = {}) {
-  const p = await submitted(graph, overrides);
-  return (await ok(graph, DECIDE, { input: { id: p.id, version: p.version, decision: 'APPROVE' } }, STEERING)).decideFundProject;
-}
-
-const TABLES = [
-  'funds', 'thematic_areas', 'thematic_area_objectives', 'participating_organizations', 'fund_projects', 'fund_project_participants',
-  'fund_project_countries', 'fund_project_objectives', 'fund_project_partners', 'fund_project_events', 'contributions', 'transfers',
-  'fund_project_reports',
-];
-
-/** Every fund-projects table's rows (ordered): equal snapshots mean nothing was written. */
-export async function snapshot(graph: TestGraph): Promise<string> {
-  const knex = graph.subgraphs['fund-projects'].db.knex;
-  const parts: unknown[] = [];
-  for (const table of TABLES) parts.push(table, await knex(table).select().orderByRaw('1, 2'));
-  return JSON.stringify(parts);
 }
