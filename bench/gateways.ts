@@ -195,8 +195,14 @@ const ourEnv = async () => ({
   RATE_LIMIT_PER_MINUTE: '0',
   ...Object.fromEntries(Object.entries(urls).map(([name, url]) => [`${envPrefix(name as SubgraphName)}_URL`, url])),
 });
-for (const [name, dir] of [['this gateway', current], ...(baseline ? [['baseline gateway', baseline]] : [])] as const) {
-  const env = await ourEnv();
+// "this, no dedup": the same gateway with DEDUPE_SUBGRAPH_REQUESTS=false, beside Hive's dedup on/off.
+const ours: [name: string, dir: string, extra: Record<string, string>][] = [
+  ['this gateway', current, {}],
+  ['this, no dedup', current, { DEDUPE_SUBGRAPH_REQUESTS: 'false' }],
+  ...(baseline ? [['baseline gateway', baseline, {}] as [string, string, Record<string, string>]] : []),
+];
+for (const [name, dir, extra] of ours) {
+  const env = { ...(await ourEnv()), ...extra };
   targets.push({ name, url: `http://127.0.0.1:${env.GATEWAY_PORT}/graphql`, child: start(name, process.execPath, [...tsx, path.join(dir, 'gateway/src/server.ts')], env, dir) });
 }
 const hiveBin = path.join(ROOT, 'node_modules/@graphql-hive/gateway/dist/bin.js');
