@@ -298,12 +298,14 @@ export function loadConfig(env: Env = process.env): Config {
   }
 
   // Defaults: 10 s for headers defeats slowloris; 30 s for a whole request lets a 2 MB body (LIMIT_BODY_BYTES) through
-  // at 70 KB/s; 5 s idle is Node's own default and longer than the gateway's outgoing keep-alive (undici: 4 s), so the
-  // gateway, not the subgraph, closes an idle connection.
+  // at 70 KB/s. 65 s idle (as load balancers use; Node's own default is 5 s): the gateway's subgraph client
+  // (@apollo/gateway's make-fetch-happen agent) keeps idle connections with no timeout of its own, so a short server
+  // idle timeout closes pooled connections under it and, after a burst, the next queries meet "socket hang up" on
+  // several of them at once; with 65 s that race needs a connection idle for a minute.
   const serverTimeouts = {
     headersTimeoutMs: read('SERVER_HEADERS_TIMEOUT_MS', positiveInt, 10_000)!,
     requestTimeoutMs: read('SERVER_REQUEST_TIMEOUT_MS', positiveInt, 30_000)!,
-    idleTimeoutMs: read('SERVER_IDLE_TIMEOUT_MS', positiveInt, 5_000)!,
+    idleTimeoutMs: read('SERVER_IDLE_TIMEOUT_MS', positiveInt, 65_000)!,
     maxConnections: read('MAX_CONNECTIONS', positiveInt, 1_000)!,
   };
   if (serverTimeouts.headersTimeoutMs > serverTimeouts.requestTimeoutMs) {
