@@ -20,6 +20,16 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/**
+ * How long a field's or type's value may be cached, and by whom (Apollo's cache-control hints). The gateway's response
+ * cache and HTTP Cache-Control follow the shortest hint in an answer; an answer with an unhinted object is not cached.
+ */
+export type CacheControlScope =
+  /** Only the viewer who asked. */
+  | 'PRIVATE'
+  /** Any client may be given the cached answer. */
+  | 'PUBLIC';
+
 /** A fundraising target the fund set itself. */
 export type CapitalisationTarget = {
   __typename?: 'CapitalisationTarget';
@@ -1220,13 +1230,13 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  CacheControlScope: CacheControlScope;
   CapitalisationTarget: ResolverTypeWrapper<CapitalisationTargetModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Confidence: Confidence;
   Contribution: ResolverTypeWrapper<ContributionModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ContributionConnection: ResolverTypeWrapper<Omit<ContributionConnection, 'edges'> & { edges: Array<ResolversTypes['ContributionEdge']> }>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ContributionEdge: ResolverTypeWrapper<Omit<ContributionEdge, 'node'> & { node: ResolversTypes['Contribution'] }>;
   ContributionFilter: ContributionFilter;
   ContributionKind: ContributionKind;
@@ -1242,7 +1252,6 @@ export type ResolversTypes = {
   FundProjectConnection: ResolverTypeWrapper<Omit<FundProjectConnection, 'edges'> & { edges: Array<ResolversTypes['FundProjectEdge']> }>;
   FundProjectEdge: ResolverTypeWrapper<Omit<FundProjectEdge, 'node'> & { node: ResolversTypes['FundProject'] }>;
   FundProjectFilter: FundProjectFilter;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   FundProjectSort: FundProjectSort;
   FundProjectSortField: FundProjectSortField;
   FundProjectStatus: FundProjectStatus;
@@ -1284,6 +1293,8 @@ export type ResolversTypes = {
   TransferEdge: ResolverTypeWrapper<Omit<TransferEdge, 'node'> & { node: ResolversTypes['Transfer'] }>;
   TransferFilter: TransferFilter;
   UpdateFundProjectInput: UpdateFundProjectInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1293,7 +1304,6 @@ export type ResolversParentTypes = {
   Contribution: ContributionModel;
   ID: Scalars['ID']['output'];
   ContributionConnection: Omit<ContributionConnection, 'edges'> & { edges: Array<ResolversParentTypes['ContributionEdge']> };
-  Int: Scalars['Int']['output'];
   ContributionEdge: Omit<ContributionEdge, 'node'> & { node: ResolversParentTypes['Contribution'] };
   ContributionFilter: ContributionFilter;
   Country: CountryRef;
@@ -1307,7 +1317,6 @@ export type ResolversParentTypes = {
   FundProjectConnection: Omit<FundProjectConnection, 'edges'> & { edges: Array<ResolversParentTypes['FundProjectEdge']> };
   FundProjectEdge: Omit<FundProjectEdge, 'node'> & { node: ResolversParentTypes['FundProject'] };
   FundProjectFilter: FundProjectFilter;
-  Boolean: Scalars['Boolean']['output'];
   FundProjectSort: FundProjectSort;
   FundProjectStatusChange: StatusChangeModel;
   FundProjectTransitionInput: FundProjectTransitionInput;
@@ -1340,7 +1349,17 @@ export type ResolversParentTypes = {
   TransferEdge: Omit<TransferEdge, 'node'> & { node: ResolversParentTypes['Transfer'] };
   TransferFilter: TransferFilter;
   UpdateFundProjectInput: UpdateFundProjectInput;
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
 };
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = FundContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type CapitalisationTargetResolvers<ContextType = FundContext, ParentType extends ResolversParentTypes['CapitalisationTarget'] = ResolversParentTypes['CapitalisationTarget']> = {
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -1689,3 +1708,6 @@ export type Resolvers<ContextType = FundContext> = {
   TransferEdge?: TransferEdgeResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = FundContext> = {
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+};

@@ -19,6 +19,16 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/**
+ * How long a field's or type's value may be cached, and by whom (Apollo's cache-control hints). The gateway's response
+ * cache and HTTP Cache-Control follow the shortest hint in an answer; an answer with an unhinted object is not cached.
+ */
+export type CacheControlScope =
+  /** Only the viewer who asked. */
+  | 'PRIVATE'
+  /** Any client may be given the cached answer. */
+  | 'PUBLIC';
+
 /** The Global Compact for Safe, Orderly and Regular Migration: its adoption and structure. */
 export type Compact = {
   __typename?: 'Compact';
@@ -513,9 +523,9 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  CacheControlScope: CacheControlScope;
   Compact: ResolverTypeWrapper<CompactModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CompactSection: ResolverTypeWrapper<CompactSection>;
   Confidence: Confidence;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -529,7 +539,6 @@ export type ResolversTypes = {
   ObjectiveSdgTarget: ResolverTypeWrapper<ObjectiveSdgTargetModel>;
   Organization: ResolverTypeWrapper<Organization>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Provenance: ResolverTypeWrapper<Provenance>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Review: ResolverTypeWrapper<ReviewModel>;
@@ -540,13 +549,14 @@ export type ResolversTypes = {
   SdgGoal: ResolverTypeWrapper<SdgGoalModel>;
   SdgLanguage: SdgLanguage;
   SdgTarget: ResolverTypeWrapper<SdgTargetModel>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Compact: CompactModel;
   String: Scalars['String']['output'];
-  Int: Scalars['Int']['output'];
   CompactSection: CompactSection;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -558,7 +568,6 @@ export type ResolversParentTypes = {
   ObjectiveSdgTarget: ObjectiveSdgTargetModel;
   Organization: Organization;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   Provenance: Provenance;
   Query: Record<PropertyKey, never>;
   Review: ReviewModel;
@@ -567,7 +576,17 @@ export type ResolversParentTypes = {
   ReviewFilter: ReviewFilter;
   SdgGoal: SdgGoalModel;
   SdgTarget: SdgTargetModel;
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
 };
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = GcmContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type CompactResolvers<ContextType = GcmContext, ParentType extends ResolversParentTypes['Compact'] = ResolversParentTypes['Compact']> = {
   adoptedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -736,3 +755,6 @@ export type Resolvers<ContextType = GcmContext> = {
   SdgTarget?: SdgTargetResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = GcmContext> = {
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+};

@@ -19,6 +19,16 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/**
+ * How long a field's or type's value may be cached, and by whom (Apollo's cache-control hints). The gateway's response
+ * cache and HTTP Cache-Control follow the shortest hint in an answer; an answer with an unhinted object is not cached.
+ */
+export type CacheControlScope =
+  /** Only the viewer who asked. */
+  | 'PRIVATE'
+  /** Any client may be given the cached answer. */
+  | 'PUBLIC';
+
 /** How sure the Network's reference data is of a fact. */
 export type Confidence =
   /** Stated directly by an official or primary source (a UN document, a Network or MPTF Office page). */
@@ -731,11 +741,11 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  CacheControlScope: CacheControlScope;
   Confidence: Confidence;
   Country: ResolverTypeWrapper<CountryRef>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   GeographicScope: GeographicScope;
@@ -751,7 +761,6 @@ export type ResolversTypes = {
   ObjectiveFacet: ResolverTypeWrapper<Omit<ObjectiveFacet, 'objective'> & { objective?: Maybe<ResolversTypes['Objective']> }>;
   Organization: ResolverTypeWrapper<OrganizationRef>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Practice: ResolverTypeWrapper<PracticeModel>;
   PracticeInput: PracticeInput;
   Provenance: ResolverTypeWrapper<Provenance>;
@@ -771,6 +780,8 @@ export type ResolversTypes = {
   SupportRequest: ResolverTypeWrapper<SupportRequestRef>;
   TargetAudience: TargetAudience;
   UpdateResourceInput: UpdateResourceInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -778,7 +789,6 @@ export type ResolversParentTypes = {
   Country: CountryRef;
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
-  Int: Scalars['Int']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   GuidingPrinciple: GuidingPrincipleRef;
@@ -792,7 +802,6 @@ export type ResolversParentTypes = {
   ObjectiveFacet: Omit<ObjectiveFacet, 'objective'> & { objective?: Maybe<ResolversParentTypes['Objective']> };
   Organization: OrganizationRef;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   Practice: PracticeModel;
   PracticeInput: PracticeInput;
   Provenance: Provenance;
@@ -806,7 +815,17 @@ export type ResolversParentTypes = {
   SubmitResourceInput: SubmitResourceInput;
   SupportRequest: SupportRequestRef;
   UpdateResourceInput: UpdateResourceInput;
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
 };
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = KnowledgeContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type CountryResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country'], FederationReferenceType extends FederationReferenceTypes['Country'] = FederationReferenceTypes['Country']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Country']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -976,3 +995,6 @@ export type Resolvers<ContextType = KnowledgeContext> = {
   SupportRequest?: SupportRequestResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = KnowledgeContext> = {
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+};

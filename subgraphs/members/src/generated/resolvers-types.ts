@@ -20,6 +20,16 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/**
+ * How long a field's or type's value may be cached, and by whom (Apollo's cache-control hints). The gateway's response
+ * cache and HTTP Cache-Control follow the shortest hint in an answer; an answer with an unhinted object is not cached.
+ */
+export type CacheControlScope =
+  /** Only the viewer who asked. */
+  | 'PRIVATE'
+  /** Any client may be given the cached answer. */
+  | 'PUBLIC';
+
 /** How sure the Network's reference data is of a fact. */
 export type Confidence =
   /** Stated directly by an official or primary source (a UN document, a Network or MPTF Office page). */
@@ -659,13 +669,12 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  CacheControlScope: CacheControlScope;
   Confidence: Confidence;
   Country: ResolverTypeWrapper<CountryModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CountryConnection: ResolverTypeWrapper<Omit<CountryConnection, 'edges'> & { edges: Array<ResolversTypes['CountryEdge']> }>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CountryEdge: ResolverTypeWrapper<Omit<CountryEdge, 'node'> & { node: ResolversTypes['Country'] }>;
   CountryFilter: CountryFilter;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -695,16 +704,16 @@ export type ResolversTypes = {
   UnNetworkTotal: ResolverTypeWrapper<UnNetworkTotalModel>;
   UnStatus: UnStatus;
   Viewer: ResolverTypeWrapper<ViewerModel>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Country: CountryModel;
   String: Scalars['String']['output'];
-  Boolean: Scalars['Boolean']['output'];
   ID: Scalars['ID']['output'];
   CountryConnection: Omit<CountryConnection, 'edges'> & { edges: Array<ResolversParentTypes['CountryEdge']> };
-  Int: Scalars['Int']['output'];
   CountryEdge: Omit<CountryEdge, 'node'> & { node: ResolversParentTypes['Country'] };
   CountryFilter: CountryFilter;
   Date: Scalars['Date']['output'];
@@ -728,7 +737,17 @@ export type ResolversParentTypes = {
   UnNetworkFilter: UnNetworkFilter;
   UnNetworkTotal: UnNetworkTotalModel;
   Viewer: ViewerModel;
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
 };
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = MembersContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type CountryResolvers<ContextType = MembersContext, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country'], FederationReferenceType extends FederationReferenceTypes['Country'] = FederationReferenceTypes['Country']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Country']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -934,3 +953,6 @@ export type Resolvers<ContextType = MembersContext> = {
   Viewer?: ViewerResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = MembersContext> = {
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+};
