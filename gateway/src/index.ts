@@ -15,6 +15,7 @@ import { createLogger, type LogDestination } from '@unmn/shared/logger';
 import { createIdentitySigner, type Viewer } from '@unmn/shared/viewer';
 import { createTokenVerifier } from './auth.js';
 import { serveIde } from './ide.js';
+import { serveExport } from './export.js';
 import { serveIati } from './iati.js';
 import { trustedDocumentsPlugin } from './trusted-documents.js';
 import { limitValidationRules, operationBudgetPlugin, parseOptionsFor } from './limits.js';
@@ -115,8 +116,9 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
     apollo,
     metrics,
     logger,
-    // GET /iati/activities.xml (iati.ts) reads this gateway's own /graphql as the caller; then the IDE's pages.
-    routes: (req, res, pathname) => serveIati(req, res, pathname) || serveIde(req, res, pathname),
+    // GET /iati/activities.xml (iati.ts) and /export/<dataset>.<ndjson|csv> (export.ts) read this gateway's own
+    // /graphql as the caller; then the IDE's pages.
+    routes: (req, res, pathname) => serveIati(req, res, pathname) || serveExport(req, res, pathname) || serveIde(req, res, pathname, config),
     ready: gatewayReadiness(() => (schemaLoaded ? supergraph.current() : undefined), subgraphUrl, undefined, verify.issuerStatus, redis?.state),
     exposeErrors: config.exposeErrors,
     maxBodyBytes: limits.maxBodyBytes,

@@ -44,9 +44,11 @@ export const SYSTEM_CLIENTS: readonly TestClient[] = [
   { client_id: 'unmapped-system', client_secret: DEV_CLIENT_SECRET, description: 'No role claim (tests of refusal)' },
 ];
 
-/** The public client people sign in with (authorization code + PKCE, no secret). */
+/** The public client people sign in with (authorization code + PKCE, no secret): the gateway's IDE, or a CLI. */
 export const PUBLIC_CLIENT_ID = 'graph-explorer';
-export const PUBLIC_CLIENT_REDIRECT_URIS = ['http://localhost:4000/ide/callback', 'http://127.0.0.1:8080/callback'];
+// Registered as a native client (RFC 8252 §7.3), so these loopback URIs match on any port: the IDE of a gateway on
+// any development port (tests bind port 0) redirects back to its own /ide.
+export const PUBLIC_CLIENT_REDIRECT_URIS = ['http://localhost/ide', 'http://127.0.0.1/ide', 'http://127.0.0.1/callback'];
 
 export const accountById = (id: string) => ACCOUNTS.find((a) => a.id === id);
 export const systemClientById = (id: string) => SYSTEM_CLIENTS.find((c) => c.client_id === id);

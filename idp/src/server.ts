@@ -39,6 +39,15 @@ export interface IdpOptions {
 
 const DEFAULT_TOKEN_TTL_SECONDS = 3600;
 
+const isLoopbackOrigin = (origin: string) => {
+  try {
+    const { protocol, hostname } = new URL(origin);
+    return protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(hostname);
+  } catch {
+    return false;
+  }
+};
+
 function newSigningKey(): JWK {
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   return { ...(privateKey.export({ format: 'jwk' }) as JWK), kid: randomUUID(), alg: 'RS256', use: 'sig' };
@@ -58,6 +67,7 @@ function configuration(audience: string, keys: JWK[]): Configuration {
       })),
       {
         client_id: PUBLIC_CLIENT_ID,
+        application_type: 'native' as const,
         token_endpoint_auth_method: 'none' as const,
         grant_types: ['authorization_code', 'refresh_token'],
         response_types: ['code'],
@@ -65,6 +75,8 @@ function configuration(audience: string, keys: JWK[]): Configuration {
       },
     ],
     extraClientMetadata: { properties: ['unmn_claims'] },
+    // The IDE exchanges its code from the browser: the public client may call the token endpoint from a loopback page.
+    clientBasedCORS: (_ctx, origin, client) => client.clientId === PUBLIC_CLIENT_ID && isLoopbackOrigin(origin),
     jwks: { keys },
     // Development cookie keys: this provider never runs in production (see startIdp).
     cookies: { keys: ['dev-only-idp-cookie-key'] },
