@@ -10,7 +10,7 @@
 //
 // What is derived and what is estimated is stated in the file's leading comment and in the README (IATI section).
 import type http from 'node:http';
-import { REQUEST_ID_HEADER } from '@unmn/shared/viewer';
+import { failStream, graphClient, pages, Refusal, type Page } from './graph-client.js';
 
 export const IATI_PATH = '/iati/activities.xml';
 
@@ -37,7 +37,6 @@ interface Project {
 }
 interface Transfer { id: string; date: string; amount: Money; fundProject: { id: string }; organization: Org | null; provenance: Provenance }
 interface Fund { code: string; name: string; shortName: string }
-interface Page<T> { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: T }[] }
 
 const PROJECTS = `query IatiActivities($first: Int!, $after: String, $filter: FundProjectFilter) {
   fundProjects(first: $first, after: $after, filter: $filter) {
@@ -70,13 +69,6 @@ const ACTIVITY_STATUS: Record<string, string> = {
 };
 const ACTIVITY_SCOPE: Record<string, string> = { GLOBAL: '1', REGIONAL: '2', MULTI_COUNTRY: '3', NATIONAL: '4' };
 const FUNDED = new Set(['APPROVED', 'ACTIVE', 'CLOSED']);
-
-/** An answer the export gives instead of the file, before any byte of it left. */
-class Refusal extends Error {
-  constructor(readonly status: number, readonly body: string, readonly contentType: string) {
-    super(`IATI export refused with ${status}`);
-  }
-}
 
 const escapeXml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!)
@@ -152,33 +144,6 @@ function transactionXml(type: string, date: string, money: Money, note: string, 
   return `<transaction><transaction-type code="${type}"/><transaction-date iso-date="${date}"/><value currency="${money.currency}" value-date="${date}">${money.amount}</value><description>${narrative(note)}</description><provider-org type="40">${narrative(`${fund.name} (${fund.code})`)}</provider-org><receiver-org type="40">${narrative(orgName(receiver))}</receiver-org></transaction>`;
 }
 
-/** Asks the gateway's own /graphql, as the caller. A refusal (401, 429, an error) is passed on as it came. */
-function graphClient(req: http.IncomingMessage) {
-  const local = req.socket.localAddress ?? '127.0.0.1';
-  const host = local.includes(':') ? `[${local}]` : local;
-  const url = `http://${host}:${req.socket.localPort}/graphql`;
-  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/graphql-response+json' };
-  if (req.headers.authorization) headers.authorization = req.headers.authorization;
-  const requestId = req.headers[REQUEST_ID_HEADER];
-  if (typeof requestId === 'string') headers[REQUEST_ID_HEADER] = requestId;
-  return async <T>(query: string, variables: Record<string, unknown>): Promise<T> => {
-    const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
-    const text = await res.text();
-    let body: { data?: T; errors?: unknown[] } | undefined;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      body = undefined;
-    }
-    // Partial data (a subgraph down) would make an incomplete file look complete: refuse instead.
-    if (res.status !== 200 || !body?.data || body.errors?.length) {
-      const status = res.status === 200 ? 502 : res.status;
-      throw new Refusal(status, text, res.headers.get('content-type') ?? 'application/json; charset=utf-8');
-    }
-    return body.data;
-  };
-}
-
 async function writeActivities(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
   const ask = graphClient(req);
   // Illustrative sample programmes are not the fund's data; they are left out unless asked for (demos, tests).
@@ -198,17 +163,17 @@ async function writeActivities(req: http.IncomingMessage, res: http.ServerRespon
     after = data.fund.transfers.pageInfo.endCursor;
   }
   const filter = samples ? {} : { sample: false };
-  let page: { fundProjects: Page<Project> | null } = await ask(PROJECTS, { first: PAGE, after: null, filter });
+  const programmes = pages<Project>(ask, PROJECTS, { filter }, (data) => data.fundProjects, PAGE);
+  // The first page is read before the status line, so a refusal still reaches the caller as the graph's answer.
+  let next = await programmes.next();
   res.writeHead(200, { 'content-type': 'application/xml; charset=utf-8', 'cache-control': 'no-store' });
   res.write(`<?xml version="1.0" encoding="UTF-8"?>\n${LEADING_COMMENT}\n<iati-activities version="2.03" generated-datetime="${new Date().toISOString()}">\n`);
-  for (;;) {
-    for (const { node } of page.fundProjects?.edges ?? []) {
+  for (; !next.done; next = await programmes.next()) {
+    for (const node of next.value) {
       // Oldest transfer first, as IATI readers list transactions.
       const transfers = (transfersByProject.get(node.id) ?? []).sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
       res.write(`  ${activityXml(node, fund!, transfers, 'en')}`);
     }
-    if (!page.fundProjects?.pageInfo.hasNextPage) break;
-    page = await ask(PROJECTS, { first: PAGE, after: page.fundProjects.pageInfo.endCursor, filter });
   }
   res.end('</iati-activities>\n');
 }
@@ -222,14 +187,6 @@ export function serveIati(req: http.IncomingMessage, res: http.ServerResponse, p
     return true;
   }
   const url = new URL(req.url ?? '/', 'http://localhost');
-  writeActivities(req, res, url).catch((error: unknown) => {
-    if (res.headersSent) return void res.destroy(error as Error);
-    if (error instanceof Refusal) {
-      res.writeHead(error.status, { 'content-type': error.contentType });
-      return void res.end(error.body);
-    }
-    res.writeHead(502, { 'content-type': 'application/json; charset=utf-8' });
-    res.end(JSON.stringify({ errors: [{ message: 'The IATI export could not read the graph; try again later', extensions: { code: 'SERVICE_UNAVAILABLE' } }] }));
-  });
+  writeActivities(req, res, url).catch((error: unknown) => failStream(res, error, 'The IATI export'));
   return true;
 }

@@ -1,0 +1,68 @@
+// Routes served beside /graphql that are built from the joined graph (the IATI file, the bulk exports) read it the
+// way a client would: over HTTP from this gateway's own /graphql, with the caller's Authorization header. They
+// therefore show exactly what that caller may read, meet the same limits and rate limits, and need no database.
+import type http from 'node:http';
+import { REQUEST_ID_HEADER } from '@unmn/shared/viewer';
+
+/** An answer a route gives instead of its body, before any byte of it left (passed on as the graph gave it). */
+export class Refusal extends Error {
+  constructor(readonly status: number, readonly body: string, readonly contentType = 'application/json; charset=utf-8') {
+    super(`refused with ${status}`);
+  }
+}
+
+export interface Page<T> { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: T }[] }
+export type Ask = <T>(query: string, variables: Record<string, unknown>) => Promise<T>;
+
+/** Asks the gateway's own /graphql, as the caller. A refusal (401, 429, an error) is thrown as a Refusal. */
+export function graphClient(req: http.IncomingMessage): Ask {
+  const local = req.socket.localAddress ?? '127.0.0.1';
+  const host = local.includes(':') ? `[${local}]` : local;
+  const url = `http://${host}:${req.socket.localPort}/graphql`;
+  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/graphql-response+json' };
+  if (req.headers.authorization) headers.authorization = req.headers.authorization;
+  const requestId = req.headers[REQUEST_ID_HEADER];
+  if (typeof requestId === 'string') headers[REQUEST_ID_HEADER] = requestId;
+  return async <T>(query: string, variables: Record<string, unknown>): Promise<T> => {
+    const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+    const text = await res.text();
+    let body: { data?: T; errors?: unknown[] } | undefined;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      body = undefined;
+    }
+    // Partial data (a subgraph down) would make an incomplete file look complete: refuse instead.
+    if (res.status !== 200 || !body?.data || body.errors?.length) {
+      const status = res.status === 200 ? 502 : res.status;
+      throw new Refusal(status, text, res.headers.get('content-type') ?? 'application/json; charset=utf-8');
+    }
+    return body.data;
+  };
+}
+
+/**
+ * The nodes of a connection, page by page as they arrive (memory holds one page). `query` takes `$first` and
+ * `$after`; `connection` picks the connection out of an answer (null: nothing to list).
+ */
+export async function* pages<T>(
+  ask: Ask, query: string, variables: Record<string, unknown>, connection: (data: any) => Page<T> | null | undefined, pageSize = 100,
+): AsyncGenerator<T[]> {
+  for (let after: string | null = null; ;) {
+    const page = connection(await ask(query, { ...variables, first: pageSize, after }));
+    yield (page?.edges ?? []).map((e) => e.node);
+    if (!page?.pageInfo.hasNextPage) return;
+    after = page.pageInfo.endCursor;
+  }
+}
+
+/** Answers a failure of a streaming route: cut the connection once bytes left (a truncated body must not look whole). */
+export function failStream(res: http.ServerResponse, error: unknown, what: string): void {
+  if (res.headersSent) return void res.destroy(error as Error);
+  if (error instanceof Refusal) {
+    res.writeHead(error.status, { 'content-type': error.contentType });
+    return void res.end(error.body);
+  }
+  res.writeHead(502, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify({ errors: [{ message: `${what} could not read the graph; try again later`, extensions: { code: 'SERVICE_UNAVAILABLE' } }] }));
+}
