@@ -46,6 +46,8 @@ export interface SeedProject {
   participantsProvenance?: { source: string; confidence: ConfidenceCode; note?: string };
   /** Transfers as [organization id, amount in dollars and cents as a decimal string, date]. */
   transfers?: [string, string, string][];
+  /** Where the (illustrative) transfers of a real programme come from, when not the first six's selection news. */
+  transferProvenance?: { source: string; note: string };
 }
 
 const FIRST_TRANCHE = '2020-11-16';
