@@ -21,6 +21,7 @@ import { trustedDocumentsPlugin } from './trusted-documents.js';
 import { limitValidationRules, operationBudgetPlugin, parseOptionsFor } from './limits.js';
 import { clientAddress, createRateLimiter, rateLimitedError } from './rate-limit.js';
 import { connectRedis } from './redis.js';
+import { responseCachePlugins } from './response-cache.js';
 import { gatewayReadiness } from './readiness.js';
 import { loadSupergraphFile, watchSupergraphFile } from './supergraph.js';
 import { createGatewayMetrics, operationMetricsPlugin } from './metrics.js';
@@ -72,6 +73,9 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
   // One signed identity per viewer, handed out again for half its validity instead of an HMAC per request.
   const signViewer = createIdentitySigner(config.auth.identitySecret);
   const { limits } = config;
+  // REDIS_URL: limits and cached answers shared with the other replicas; Redis unreachable is a logged degraded mode,
+  // never a failed start.
+  const redis = await connectRedis(config, logger);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     logger,
@@ -93,12 +97,15 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
       operationBudgetPlugin(limits),
       operationMetricsPlugin(gatewayMetrics),
       releaseOperationsPlugin,
+      // After the plugins that refuse operations: a cached answer is still only for an admitted operation.
+      ...responseCachePlugins<GatewayContext>(config, redis, logger),
     ],
   });
-  await apollo.start();
+  await apollo.start().catch(async (error) => {
+    await redis?.close(); // its reconnect timer would keep a failed process alive
+    throw error;
+  });
 
-  // REDIS_URL: limits shared with the other replicas; Redis unreachable is a logged degraded mode, never a failed start.
-  const redis = await connectRedis(config, logger);
   const limiter = limits.rateLimitPerMinute > 0 ? createRateLimiter(limits.rateLimitPerMinute, redis) : null;
   // Authenticated operations count against the token's subject; anonymous ones, and attempts with a bad token
   // (so token guessing is throttled too), against the client address. Partner offices behind one NAT address

@@ -100,6 +100,12 @@ export interface Config {
      * the answer shared (DEDUPE_SUBGRAPH_REQUESTS, default on). Mutations are always sent.
      */
     dedupeSubgraphRequests: boolean;
+    /**
+     * The response cache for anonymous public reads (gateway/src/response-cache.ts): RESPONSE_CACHE `on` (default) or
+     * `off`; at most `maxEntries` answers in memory (RESPONSE_CACHE_MAX_ENTRIES; with REDIS_URL they live in Redis
+     * instead); no answer kept longer than `maxTtlSeconds` (RESPONSE_CACHE_MAX_TTL_S), whatever the subgraphs' hints say.
+     */
+    responseCache: { enabled: boolean; maxEntries: number; maxTtlSeconds: number };
   };
   /**
    * Shared state for gateway replicas (gateway/src/redis.ts): with REDIS_URL, rate limits live in Redis under
@@ -332,6 +338,12 @@ export function loadConfig(env: Env = process.env): Config {
         file: read('TRUSTED_DOCUMENTS_FILE', z.string().min(1)),
       },
       dedupeSubgraphRequests: read('DEDUPE_SUBGRAPH_REQUESTS', bool, true)!,
+      responseCache: {
+        enabled: read('RESPONSE_CACHE', z.enum(['on', 'off']), 'on')! === 'on',
+        maxEntries: read('RESPONSE_CACHE_MAX_ENTRIES', z.coerce.number({ message: 'must be a whole number of answers, 1 or more, e.g. 10000' }).int().positive(), 10_000)!,
+        // 0 keeps nothing (the cache is then only the HTTP Cache-Control header); negative is a mistake, not "forever".
+        maxTtlSeconds: read('RESPONSE_CACHE_MAX_TTL_S', z.coerce.number({ message: 'must be a whole number of seconds, 0 or more, e.g. 3600' }).int().min(0), 3_600)!,
+      },
     },
     redis: redisUrl ? { url: redisUrl, ...redisOptions } : undefined,
     shutdownTimeoutMs: read('SHUTDOWN_TIMEOUT_MS', positiveInt, 10_000)!,

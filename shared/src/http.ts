@@ -3,7 +3,7 @@
 // must answer malformed JSON with a GraphQL-shaped 400 rather than an HTML error page. Every request runs inside
 // `withRequest` so its log lines and error responses carry the same request id (shared/logger.ts).
 import http from 'node:http';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { trace } from '@opentelemetry/api';
 import type { Config } from './config.js';
@@ -86,6 +86,22 @@ function operationNameOf(body: unknown): string | undefined {
   const name = typeof operationName === 'string' && operationName ? operationName : typeof query === 'string' ? /^\s*(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/.exec(query)?.[1] : undefined;
   // Names reach log lines and span names; a client-chosen string is kept to GraphQL's name shape and a sane length.
   return name && /^[_A-Za-z][_0-9A-Za-z]{0,99}$/.test(name) ? name : undefined;
+}
+
+/**
+ * ETag for a cacheable GET /graphql answer (Apollo's Cache-Control says `max-age=N, public|private` when every field's
+ * hint allows it), so a browser or CDN revalidates with If-None-Match and gets 304 without the body. Only cacheable
+ * answers: a `no-store` one will not be asked about again. True when the client's copy is current (status set to 304).
+ */
+function notModified(req: http.IncomingMessage, res: http.ServerResponse, body: string): boolean {
+  if (!/^max-age=\d+/.test(String(res.getHeader('cache-control') ?? ''))) return false;
+  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+  res.setHeader('etag', etag);
+  const ifNoneMatch = req.headers['if-none-match'];
+  // A weak comparison (RFC 9110 13.1.2): W/"x" matches "x"; `*` matches any current answer.
+  const current = ifNoneMatch?.split(',').some((tag) => ['*', etag].includes(tag.trim().replace(/^W\//, '')));
+  if (current) res.statusCode = 304;
+  return Boolean(current);
 }
 
 const isJsonType = (type: string) => /^application\/(graphql-response\+)?json\b/i.test(type.trim());
@@ -296,6 +312,7 @@ export function createHttpServer<TContext extends BaseContext>(options: HttpOpti
       res.statusCode = response.status ?? 200;
       if (response.body.kind === 'complete') {
         if (res.statusCode === 400 && answersLegacyJson(req, response.headers.get('content-type'), response.body.string)) res.statusCode = 200;
+        if (req.method === 'GET' && res.statusCode === 200 && notModified(req, res, response.body.string)) return void res.end();
         return void res.end(response.body.string);
       }
       for await (const chunk of response.body.asyncIterator) res.write(chunk);
