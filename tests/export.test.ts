@@ -38,11 +38,11 @@ async function graphRows(name: string, bearer?: string): Promise<any[]> {
   }
   const rows: any[] = [];
   for (let after: string | null = null; ;) {
-    const { body } = await graph.query(
+    const { body }: { body: any } = await graph.query(
       `query($after: String) { ${g.field}(first: 100, after: $after${g.filter ? `, filter: ${g.filter}` : ''}) { pageInfo { hasNextPage endCursor } edges { node { ${g.selection} } } } }`,
       { after }, { token: bearer });
     expect(body.errors).toBeUndefined();
-    const page = body.data[g.field];
+    const page: any = body.data[g.field];
     rows.push(...page.edges.map((e: any) => e.node));
     if (!page.pageInfo.hasNextPage) return rows;
     after = page.pageInfo.endCursor;

@@ -8,7 +8,6 @@
 // The first line says what each column is: NDJSON starts with `{"$schema": {...}}`, CSV with the header row (the
 // descriptions are in the README's "Bulk export" section and in the NDJSON schema line).
 import type http from 'node:http';
-import { once } from 'node:events';
 import { stringify } from 'csv-stringify/sync';
 import { failStream, graphClient, pages, type Ask } from './graph-client.js';
 
@@ -172,6 +171,17 @@ function notFound(res: http.ServerResponse, message: string, code: string): void
   res.end(JSON.stringify({ errors: [{ message, extensions: { code, datasets: Object.keys(DATASETS), formats: Object.keys(FORMATS) } }] }));
 }
 
+/** Resolves once the socket has taken what was written (or the client went away). */
+function drained(res: http.ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('drain', done).off('close', done);
+      resolve();
+    };
+    res.on('drain', done).on('close', done);
+  });
+}
+
 async function writeExport(req: http.IncomingMessage, res: http.ServerResponse, name: string, format: Format): Promise<void> {
   const dataset = DATASETS[name];
   const out = FORMATS[format];
@@ -185,7 +195,7 @@ async function writeExport(req: http.IncomingMessage, res: http.ServerResponse, 
   });
   res.write(out.head(name, dataset));
   for (; !next.done; next = await rows.next()) {
-    if (!res.write(out.rows(dataset, next.value))) await Promise.race([once(res, 'drain'), once(res, 'close')]);
+    if (!res.write(out.rows(dataset, next.value))) await drained(res);
     if (res.destroyed) return void (await rows.return(undefined));
   }
   res.end();
