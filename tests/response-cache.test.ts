@@ -11,11 +11,13 @@ import { subgraphs as registry } from '../scripts/lib/subgraphs.js';
 import { startTestGraph, testConfig, token, type TestGraph } from './harness.js';
 
 let graph: TestGraph;
+// Off by default in tests (NODE_ENV=test), on by default everywhere else.
+const ON = { RESPONSE_CACHE: 'on' };
 const started: RunningGateway[] = [];
 const OBJECTIVES = '{ objectives { number title } }';
 
 beforeAll(async () => {
-  graph = await startTestGraph({ modules: registry.filter((m) => ['members', 'gcm-objectives', 'knowledge-resources'].includes(m.name)) });
+  graph = await startTestGraph({ env: ON, modules: registry.filter((m) => ['members', 'gcm-objectives', 'knowledge-resources'].includes(m.name)) });
 });
 afterAll(async () => {
   for (const gateway of started) await gateway.stop();
@@ -121,7 +123,7 @@ describe('with REDIS_URL', () => {
     const port = await freePort();
     redis = await startPrivateRedis(port);
     const replica = async () => {
-      const config = testConfig({ REDIS_URL: `redis://127.0.0.1:${port}`, REDIS_TIMEOUT_MS: '200' });
+      const config = testConfig({ ...ON, REDIS_URL: `redis://127.0.0.1:${port}`, REDIS_TIMEOUT_MS: '200' });
       for (const [name, sub] of Object.entries(graph.config.subgraphs)) config.subgraphs[name as keyof typeof config.subgraphs].url = sub.url;
       const gateway = await startGateway(config, { port: 0 });
       started.push(gateway);
