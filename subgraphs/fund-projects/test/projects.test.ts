@@ -83,10 +83,10 @@ describe('seeded reference data', () => {
     const six = fundProjects.edges.map((e: any) => e.node);
     expect(six).toHaveLength(6);
     const participants = Object.fromEntries(six.map((p: any) => [p.code, p.participantsProvenance.confidence]));
-    // North Macedonia's and South Africa's participants are in the sources; the other four are placeholders.
+    // The participants of four programmes are in the sources; the other two are placeholders.
     expect(participants).toEqual({
-      'JP-2020-MKD': 'CERTAIN', 'JP-2020-ZAF': 'CERTAIN',
-      'JP-2020-TJK': 'UNCERTAIN', 'JP-2020-PHL': 'UNCERTAIN', 'JP-2020-CHL-MEX': 'UNCERTAIN', 'JP-2020-GIN-LBR-SLE': 'UNCERTAIN',
+      'JP-2020-MKD': 'CERTAIN', 'JP-2020-ZAF': 'CERTAIN', 'JP-2020-PHL': 'CERTAIN', 'JP-2020-CHL-MEX': 'CERTAIN',
+      'JP-2020-TJK': 'UNCERTAIN', 'JP-2020-GIN-LBR-SLE': 'UNCERTAIN',
     });
     for (const p of six) {
       if (p.participantsProvenance.confidence === 'UNCERTAIN') expect(p.participantsProvenance.note).toMatch(/Placeholder/);
