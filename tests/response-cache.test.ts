@@ -11,7 +11,7 @@ import { subgraphs as registry } from '../scripts/lib/subgraphs.js';
 import { startTestGraph, testConfig, token, type TestGraph } from './harness.js';
 
 let graph: TestGraph;
-// Off by default in tests (NODE_ENV=test), on by default everywhere else.
+// Off unless configured.
 const ON = { RESPONSE_CACHE: 'on' };
 const started: RunningGateway[] = [];
 const OBJECTIVES = '{ objectives { number title } }';
@@ -76,6 +76,18 @@ describe('public reference data', () => {
     const changed = await fetch(url, { headers: { ...headers, 'if-none-match': '"something-else"' } });
     expect(changed.status).toBe(200);
     expect((await changed.json()).data.objectives).toHaveLength(23);
+  });
+});
+
+describe('hostile input', () => {
+  it('deeply nested variables skip the cache and get their variable error, not a 500', async () => {
+    const res = await fetch(graph.gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: `{"query":"query($i: [ID!]) { countries(filter: { iso3: $i }) { totalCount } }","variables":{"i":${'['.repeat(20000)}${']'.repeat(20000)}}}`,
+    });
+    expect(res.status).toBeLessThan(500);
+    expect((await res.json()).errors[0].message).toMatch(/Variable "\$i"/);
   });
 });
 

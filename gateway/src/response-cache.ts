@@ -75,6 +75,19 @@ const capped = (cache: KeyValueCache<string>, maxTtlSeconds: number): KeyValueCa
 type Context = BaseContext & { viewer: Viewer };
 
 /**
+ * The plugin keys an entry by JSON.stringify of the variables, which overflows the stack on deeply nested variables
+ * (a hostile request that would otherwise get its proper "Variable $x ..." error): such requests skip the cache.
+ */
+function keyable(variables: unknown): boolean {
+  try {
+    JSON.stringify(variables);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * The response-cache plugins for the gateway's Apollo Server, or [] when RESPONSE_CACHE=off. Put them after the
  * plugins that refuse operations (trusted documents, budgets): a cached answer is still only for an admitted operation.
  */
@@ -93,7 +106,7 @@ export function responseCachePlugins<TContext extends Context>(config: Config, r
     // Only anonymous answers are cached (see above), so there is never a session: PRIVATE answers are not kept.
     sessionId: async () => null,
     extraCacheKeyData: async (rc) => {
-      const generation = anonymous(rc) ? await store.generation() : undefined;
+      const generation = anonymous(rc) && keyable(rc.request.variables) ? await store.generation() : undefined;
       generationOf.set(rc.request, generation);
       return { generation };
     },

@@ -101,8 +101,8 @@ export interface Config {
      */
     dedupeSubgraphRequests: boolean;
     /**
-     * The response cache for anonymous public reads (gateway/src/response-cache.ts): RESPONSE_CACHE `on` (default;
-     * `off` by default under NODE_ENV=test) or `off`; at most `maxEntries` answers in memory (RESPONSE_CACHE_MAX_ENTRIES;
+     * The response cache for anonymous public reads (gateway/src/response-cache.ts): RESPONSE_CACHE `on` or `off`
+     * (default); at most `maxEntries` answers in memory (RESPONSE_CACHE_MAX_ENTRIES;
      * with REDIS_URL they live in Redis instead); no answer kept longer than `maxTtlSeconds` (RESPONSE_CACHE_MAX_TTL_S),
      * whatever the subgraphs' hints say.
      */
@@ -340,9 +340,9 @@ export function loadConfig(env: Env = process.env): Config {
       },
       dedupeSubgraphRequests: read('DEDUPE_SUBGRAPH_REQUESTS', bool, true)!,
       responseCache: {
-        // Off by default under NODE_ENV=test only: tests count each read's SQL statements or stop subgraphs, and expect
-        // every read to reach them; the cache's own tests set RESPONSE_CACHE=on.
-        enabled: read('RESPONSE_CACHE', z.enum(['on', 'off']), appEnv === 'test' ? 'off' : 'on')! === 'on',
+        // Opt-in: with it on, an answer can be up to its hinted TTL behind a write that bypassed the gateway, and is
+        // served while its subgraph is down; an operator decides that (docs/configuration.md).
+        enabled: read('RESPONSE_CACHE', z.enum(['on', 'off']), 'off')! === 'on',
         maxEntries: read('RESPONSE_CACHE_MAX_ENTRIES', z.coerce.number({ message: 'must be a whole number of answers, 1 or more, e.g. 10000' }).int().positive(), 10_000)!,
         // 0 keeps nothing (the cache is then only the HTTP Cache-Control header); negative is a mistake, not "forever".
         maxTtlSeconds: read('RESPONSE_CACHE_MAX_TTL_S', z.coerce.number({ message: 'must be a whole number of seconds, 0 or more, e.g. 3600' }).int().min(0), 3_600)!,
