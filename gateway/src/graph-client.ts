@@ -19,7 +19,9 @@ export function graphClient(req: http.IncomingMessage): Ask {
   const local = req.socket.localAddress ?? '127.0.0.1';
   const host = local.includes(':') ? `[${local}]` : local;
   const url = `http://${host}:${req.socket.localPort}/graphql`;
-  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/graphql-response+json' };
+  // no-store: these reads page through whole datasets once; kept in the response cache they would crowd out the
+  // answers worth keeping (and hold the export in memory). gateway/src/response-cache.ts is to honour it.
+  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/graphql-response+json', 'cache-control': 'no-store' };
   if (req.headers.authorization) headers.authorization = req.headers.authorization;
   const requestId = req.headers[REQUEST_ID_HEADER];
   if (typeof requestId === 'string') headers[REQUEST_ID_HEADER] = requestId;
