@@ -69,6 +69,8 @@ describe('public reference data', () => {
     expect(first.headers.get('cache-control')).toBe('max-age=3600, public');
     const etag = first.headers.get('etag');
     expect(etag).toMatch(/^"[\w-]{27}"$/);
+    // A CDN must not hand this anonymous answer to a signed-in viewer of the same URL.
+    expect(first.headers.get('vary')).toMatch(/\bAuthorization\b/);
     await first.text();
     const again = await fetch(url, { headers: { ...headers, 'if-none-match': `W/${etag}` } });
     expect(again.status).toBe(304);

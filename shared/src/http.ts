@@ -97,6 +97,9 @@ function notModified(req: http.IncomingMessage, res: http.ServerResponse, body: 
   if (!/^max-age=\d+/.test(String(res.getHeader('cache-control') ?? ''))) return false;
   const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
   res.setHeader('etag', etag);
+  // A CDN keys GET answers by URL: without this it would give an anonymous answer to a signed-in viewer of the same URL.
+  const vary = String(res.getHeader('vary') ?? '');
+  if (!/\bauthorization\b/i.test(vary)) res.setHeader('vary', vary ? `${vary}, Authorization` : 'Authorization');
   const ifNoneMatch = req.headers['if-none-match'];
   // A weak comparison (RFC 9110 13.1.2): W/"x" matches "x"; `*` matches any current answer.
   const current = ifNoneMatch?.split(',').some((tag) => ['*', etag].includes(tag.trim().replace(/^W\//, '')));
