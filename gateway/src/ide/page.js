@@ -158,12 +158,28 @@
 
   function startIde() {
     const base = GraphiQL.createFetcher({ url: '/graphql', fetch: (url, init) => fetch(url, { ...init, headers: { ...init?.headers, ...authHeaders() } }) });
+    // createFetcher answers (maybe through a promise) with one result or an async iterable (multipart, for @defer);
+    // the first payload with data is the one whose list downloads.
+    const record = (result, name) => {
+      if (!(result && Symbol.asyncIterator in result)) return (remember(result, name), result);
+      return (async function* () {
+        let seen = false;
+        for await (const r of result) {
+          const payload = Array.isArray(r) ? r[0] : r;
+          if (!seen && payload?.data) {
+            seen = true;
+            remember(payload, name);
+          }
+          yield r;
+        }
+      })();
+    };
     const fetcher = (params, options) => {
       const result = base(params, options);
-      if (params.operationName !== 'IntrospectionQuery' && typeof result?.then === 'function') {
-        return result.then((r) => (remember(r, params.operationName), r));
-      }
-      return result;
+      // GraphiQL names the operation only when the document holds several.
+      const name = params.operationName || /\b(?:query|mutation|subscription)\s+(\w+)/.exec(params.query)?.[1];
+      if (name === 'IntrospectionQuery') return result;
+      return typeof result?.then === 'function' ? result.then((r) => record(r, name)) : record(result, name);
     };
     ReactDOM.createRoot($('ide')).render(
       React.createElement(GraphiQL, { fetcher, defaultTabs: settings.tabs, isHeadersEditorEnabled: true, shouldPersistHeaders: false }),
