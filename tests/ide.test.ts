@@ -30,7 +30,7 @@ afterAll(async () => {
 });
 
 describe.skipIf(!hasChromium)('the IDE in headless Chromium', () => {
-  it('signs a member in with PKCE, runs an example as their view and downloads it as CSV', async () => {
+  it('signs a member in with PKCE, runs an example as their view, downloads it as CSV and signs out', async () => {
     const page = await browser.newPage({ acceptDownloads: true });
     const ide = `http://127.0.0.1:${graph.gateway.port}/ide`;
     await page.goto(ide);
@@ -52,7 +52,12 @@ describe.skipIf(!hasChromium)('the IDE in headless Chromium', () => {
 
     // The example tabs are the client operation documents; run one whose answer depends on who asks.
     await page.getByRole('tab', { name: /RequestsByStatusAndRegion/ }).click();
-    await page.click('.graphiql-execute-button');
+    const [sent] = await Promise.all([
+      page.waitForRequest((r) => r.url().endsWith('/graphql') && (r.postData() ?? '').includes('RequestsByStatusAndRegion')),
+      page.click('.graphiql-execute-button'),
+    ]);
+    // Anonymous and member answers to this operation coincide on the sample data: the header shows whose view it is.
+    expect(sent.headers().authorization).toBe(`Bearer ${stored.accessToken}`);
     const response = await page.waitForFunction(
       () => {
         const text: string = (document.querySelector('.graphiql-response .CodeMirror') as any)?.CodeMirror.getValue() ?? '';
@@ -75,6 +80,13 @@ describe.skipIf(!hasChromium)('the IDE in headless Chromium', () => {
     const csv = fs.readFileSync(await download.path(), 'utf8').split('\r\n').filter(Boolean);
     expect(csv[0]).toBe('status,count');
     expect(csv.slice(1)).toEqual(shown.data.supportRequestStats.byStatus.map((r: { status: string; count: number }) => `${r.status},${r.count}`));
+
+    // Sign out: the session's token is gone and the provider's end-session page takes over.
+    await page.click('#sign-out');
+    await page.waitForURL((url) => url.href.startsWith(`${idp.issuer}/session/end`));
+    await page.goto(ide);
+    await page.getByText('Not signed in: anonymous view').waitFor();
+    expect(await page.evaluate(() => sessionStorage.getItem('unmn.ide.session'))).toBeNull();
 
     await page.close();
   });
