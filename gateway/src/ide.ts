@@ -2,13 +2,14 @@
 // works on air-gapped networks where CDN-hosted landing pages show "offline". Open http://localhost:4000/graphql in a
 // browser, or /ide. With OIDC_ISSUER set, analysts sign in from the page (authorization code + PKCE in the browser,
 // the token kept in sessionStorage for the session); the example operations analysts ask for open as tabs, and the
-// last result's first list downloads as CSV. The page's script: ide/page.js.
+// last result's first list downloads as CSV. The page's script: ide/page.ts.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import type http from 'node:http';
 import type { Config } from '@unmn/shared/config';
+import { idePage } from './ide/page.js';
 
 const require = createRequire(import.meta.url);
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -19,8 +20,11 @@ const ASSETS: Record<string, { file: string; type: string }> = {
   '/ide/react-dom.js': { file: packageFile('react-dom', 'umd/react-dom.production.min.js'), type: 'text/javascript' },
   '/ide/graphiql.js': { file: packageFile('graphiql', 'graphiql.min.js'), type: 'text/javascript' },
   '/ide/graphiql.css': { file: packageFile('graphiql', 'graphiql.min.css'), type: 'text/css' },
-  '/ide/page.js': { file: path.join(here, 'ide', 'page.js'), type: 'text/javascript' },
 };
+
+// esbuild (tsx in development, the build's bundle) may wrap functions in `__name(...)` to keep their names; the
+// browser has no such helper, so the served script brings a no-op one.
+const PAGE_SCRIPT = `var __name = function (f) { return f; };\n(${idePage.toString()})();\n`;
 
 /** The client registered at the provider for the IDE (idp/: `graph-explorer`, a public client with PKCE). */
 export const IDE_CLIENT_ID = 'graph-explorer';
@@ -116,6 +120,11 @@ function page(config: Config): string {
 /** Answers IDE requests; returns false for anything else. */
 export function serveIde(req: http.IncomingMessage, res: http.ServerResponse, pathname: string, config: Config): boolean {
   if (req.method !== 'GET') return false;
+  if (pathname === '/ide/page.js') {
+    res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' });
+    res.end(PAGE_SCRIPT);
+    return true;
+  }
   const asset = ASSETS[pathname];
   if (asset) {
     res.writeHead(200, { 'content-type': `${asset.type}; charset=utf-8`, 'cache-control': 'public, max-age=86400' });

@@ -1,7 +1,10 @@
-// The IDE page's script (served as /ide/page.js, settings inline from gateway/src/ide.ts): sign-in with the
-// authorization code flow and PKCE (RFC 7636, S256) against the configured issuer, the signed-in bar, GraphiQL with the
-// example operations as tabs, and "Download CSV" of the last result's first list.
-(() => {
+// @ts-nocheck -- browser code (DOM, GraphiQL's UMD globals) in a package typed for Node; it is never run by Node.
+// The IDE page's script, served as the source text of idePage (/ide/page.js, settings inline from gateway/src/ide.ts):
+// a TypeScript module rather than a file beside the code so the gateway's bundle (dist/, the image) carries it.
+// Sign-in with the authorization code flow and PKCE (RFC 7636, S256) against the configured issuer, the signed-in
+// bar, GraphiQL with the example operations as tabs, and "Download CSV" of the last result's first list.
+// Self-contained: it may use browser globals only, nothing imported or defined elsewhere in this module.
+export function idePage() {
   const settings = window.IDE_SETTINGS;
   const SESSION = 'unmn.ide.session';
   const PENDING = 'unmn.ide.pending';
@@ -207,4 +210,4 @@
     await showViewer().catch((e) => showError(e.message));
   }
   main();
-})();
+}
