@@ -52,6 +52,15 @@ describe('public reference data', () => {
     expect(second!.headers.get('age')).toMatch(/^\d+$/);
   });
 
+  it('has the hours-long hint for countries and reviews too, whose hints are type extensions', async () => {
+    const countries = await post(graph.gateway.url, '{ countries(first: 3) { edges { node { iso3 name } } } }');
+    expect(countries.body.data.countries.edges).toHaveLength(3);
+    expect(countries.headers.get('cache-control')).toBe('max-age=3600, public');
+    const reviews = await post(graph.gateway.url, '{ reviews(first: 2) { edges { node { id organizers { id } } } } }');
+    expect(reviews.body.errors).toBeUndefined();
+    expect(reviews.headers.get('cache-control')).toBe('max-age=3600, public');
+  });
+
   it('is never served from the cache to a signed-in viewer, whose answer is private', async () => {
     await post(graph.gateway.url, OBJECTIVES);
     const bearer = await token(graph.config, { role: 'member', org: 'iom' });
