@@ -88,8 +88,9 @@ function keyable(variables: unknown): boolean {
 }
 
 /**
- * The response-cache plugins for the gateway's Apollo Server, or [] when RESPONSE_CACHE=off. Put them after the
- * plugins that refuse operations (trusted documents, budgets): a cached answer is still only for an admitted operation.
+ * The response-cache plugins for the gateway's Apollo Server (with RESPONSE_CACHE=off only the one keeping signed-in
+ * answers private). Put them after the plugins that refuse operations (trusted documents, budgets): a cached answer is
+ * still only for an admitted operation.
  */
 export function responseCachePlugins<TContext extends Context>(config: Config, redis: SharedRedis | undefined, logger: Logger): ApolloServerPlugin<TContext>[] {
   const { enabled, maxEntries, maxTtlSeconds } = config.gateway.responseCache;
