@@ -25,10 +25,10 @@ afterAll(async () => {
 });
 
 /** POST to a gateway, with the response headers. */
-async function post(url: string, query: string, variables?: Record<string, unknown>, bearer?: string) {
+async function post(url: string, query: string, variables?: Record<string, unknown>, bearer?: string, headers: Record<string, string> = {}) {
   const res = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
+    headers: { 'content-type': 'application/json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}), ...headers },
     body: JSON.stringify({ query, variables }),
   });
   return { status: res.status, headers: res.headers, body: (await res.json()) as any };
@@ -59,6 +59,15 @@ describe('public reference data', () => {
     const reviews = await post(graph.gateway.url, '{ reviews(first: 2) { edges { node { id organizers { id } } } } }');
     expect(reviews.body.errors).toBeUndefined();
     expect(reviews.headers.get('cache-control')).toBe('max-age=3600, public');
+  });
+
+  it("honours a request's Cache-Control: no-store is neither read nor kept, no-cache is fresh and refreshes", async () => {
+    const query = '{ objectives { number paragraph } }';
+    await post(graph.gateway.url, query, undefined, undefined, { 'cache-control': 'no-store' });
+    expect(await objectiveStatements(() => post(graph.gateway.url, query))).toBeGreaterThan(0); // not kept
+    expect(await objectiveStatements(() => post(graph.gateway.url, query, undefined, undefined, { 'cache-control': 'no-store' }))).toBeGreaterThan(0);
+    expect(await objectiveStatements(() => post(graph.gateway.url, query, undefined, undefined, { 'cache-control': 'no-cache' }))).toBeGreaterThan(0);
+    expect(await objectiveStatements(() => post(graph.gateway.url, query))).toBe(0);
   });
 
   it('is never served from the cache to a signed-in viewer, whose answer is private', async () => {

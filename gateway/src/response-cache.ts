@@ -101,6 +101,10 @@ export function responseCachePlugins<TContext extends Context>(config: Config, r
   const generationOf = new WeakMap<GraphQLRequest, number | undefined>();
   const anonymous = (rc: GraphQLRequestContext<TContext>) => !rc.contextValue.viewer.subject;
   const usable = (rc: GraphQLRequestContext<TContext>) => anonymous(rc) && generationOf.get(rc.request) !== undefined;
+  // A client's own `Cache-Control: no-store` (e.g. the bulk export paging through whole datasets, graph-client.ts)
+  // keeps its answers out of the cache; `no-cache` asks for a fresh answer, which then refreshes the cache.
+  const requestDirective = (rc: GraphQLRequestContext<TContext>, directive: string) =>
+    new RegExp(`\\b${directive}\\b`, 'i').test(rc.request.http?.headers.get('cache-control') ?? '');
 
   const cache = responseCachePlugin<TContext>({
     cache: capped(store.cache, maxTtlSeconds),
@@ -111,8 +115,8 @@ export function responseCachePlugins<TContext extends Context>(config: Config, r
       generationOf.set(rc.request, generation);
       return { generation };
     },
-    shouldReadFromCache: async (rc) => usable(rc),
-    shouldWriteToCache: async (rc) => usable(rc),
+    shouldReadFromCache: async (rc) => usable(rc) && !requestDirective(rc, 'no-store') && !requestDirective(rc, 'no-cache'),
+    shouldWriteToCache: async (rc) => usable(rc) && !requestDirective(rc, 'no-store'),
   });
 
   const invalidateOnWrite: ApolloServerPlugin<TContext> = {
