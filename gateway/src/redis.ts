@@ -46,7 +46,7 @@ export async function connectRedis(config: Config, logger: Logger): Promise<Shar
   let down = false;
   let closing = false;
   client.on('ready', () => {
-    logger.info({ redis: where }, `Redis at ${where} connected: rate limits are shared by every gateway using it`);
+    logger.info({ redis: where }, `Redis at ${where} connected: rate limits and the response cache are shared by every gateway using it`);
     down = false;
     lastError = '';
   });
@@ -58,7 +58,7 @@ export async function connectRedis(config: Config, logger: Logger): Promise<Shar
     down = true;
     logger.warn(
       { redis: where, ...(error ? { err: { code: error.code, message: error.message } } : {}) },
-      `Redis at ${where} is unavailable (${reason}): serving with per-process rate limits until it is back; retrying in the background`,
+      `Redis at ${where} is unavailable (${reason}): serving with per-process rate limits and no response cache until it is back; retrying in the background`,
     );
   };
   client.on('error', (error: NodeJS.ErrnoException) => wentDown(error.code ?? error.message, error));
