@@ -131,7 +131,7 @@ export interface Config {
    */
   telemetry: { tracesUrl?: string; serviceName?: string; sampleRatio: number };
   subgraphs: Record<SubgraphName, SubgraphConfig>;
-  database: { url?: string; dataDir: string };
+  database: { url?: string; dataDir: string; readPool: number };
   auth: {
     /** HS256 secret for client tokens (development default); unset in production when a public key is used. */
     jwtSecret?: string;
@@ -361,7 +361,7 @@ export function loadConfig(env: Env = process.env): Config {
       sampleRatio: read('OTEL_TRACES_SAMPLER_ARG', z.coerce.number().min(0).max(1), 1)!,
     },
     subgraphs,
-    database: { url: databaseUrl, dataDir: read('DATA_DIR', z.string().min(1), 'data')! },
+    database: { url: databaseUrl, dataDir: read('DATA_DIR', z.string().min(1), 'data')!, readPool: read('SQLITE_READ_POOL', z.coerce.number({ message: 'must be a whole number of read connections, 1 or more, e.g. 3' }).int().positive(), 3)! },
     auth: {
       jwtSecret,
       jwtPublicKeyFile,

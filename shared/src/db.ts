@@ -25,7 +25,14 @@ export interface Migration {
 }
 
 export interface Database {
+  /** The writer: every write, and every read that must see a transaction's own uncommitted rows. */
   knex: Knex;
+  /**
+   * For reads outside a write transaction. On a SQLite file it is a pool of read-only connections (SQLITE_READ_POOL)
+   * beside the one writer, so reads run on several cores and a long read no longer queues behind the writer (WAL lets
+   * readers and one writer proceed together; each read sees what was committed when it began). Elsewhere it is `knex`.
+   */
+  reader: Knex;
   dialect: Dialect;
   /** PostgreSQL schema holding this subgraph's tables (null on SQLite). */
   schema: string | null;
@@ -63,12 +70,25 @@ export interface DatabaseOptions {
   dataDir?: string;
   /** PostgreSQL schema; defaults to the subgraph name with underscores. */
   schema?: string;
+  /**
+   * Read connections beside the writer on a SQLite file (SQLITE_READ_POOL); 3 when absent. node-sqlite3 runs every
+   * statement, the writer's too, on libuv's thread pool (4 threads unless UV_THREADPOOL_SIZE says otherwise): a read
+   * pool as large as that leaves a write waiting for a long read to end (bench/read-pool.ts: 370 ms against 7 ms).
+   */
+  readPool?: number;
 }
 
 export const schemaFor = (name: string) => name.replace(/-/g, '_');
 
 export function createDatabase(options: DatabaseOptions): Database {
+  const readPool = options.readPool ?? 3;
+  if (!Number.isInteger(readPool) || readPool < 1) {
+    throw new Error(`readPool (SQLITE_READ_POOL) must be a whole number of connections, 1 or more; got ${readPool}`);
+  }
   let knex: Knex;
+  // PostgreSQL: its pool of 10 already serves reads in parallel, so a second pool would only add connections.
+  // In-memory SQLite: each connection would open a separate, empty database, so reads must share the writer's one.
+  let reader: Knex | undefined;
   let dialect: Dialect;
   let schema: string | null = null;
   if (options.url) {
@@ -105,18 +125,41 @@ export function createDatabase(options: DatabaseOptions): Database {
         },
       },
     });
+    if (!memory) {
+      reader = knexFactory({
+        client: 'sqlite3',
+        connection: { filename },
+        useNullAsDefault: true,
+        // min 0: nothing is opened before the writer has created the file and switched it to WAL (a setting the file
+        // keeps). query_only makes a write sent here by mistake fail instead of contending with the writer.
+        pool: {
+          min: 0,
+          max: readPool,
+          afterCreate(conn: any, done: (err: Error | null, conn: unknown) => void) {
+            conn.serialize(() => {
+              conn.run('PRAGMA busy_timeout = 5000');
+              conn.run('PRAGMA query_only = ON', (err: Error | null) => done(err, conn));
+            });
+          },
+        },
+      });
+    }
   }
+  const knexes = reader ? [knex, reader] : [knex];
   let count = 0;
   const listeners: ((sql: string) => void)[] = [];
-  knex.on('query', (q: { sql: string }) => {
-    count += 1;
-    for (const l of listeners) l(q.sql);
-  });
+  for (const k of knexes) {
+    k.on('query', (q: { sql: string }) => {
+      count += 1;
+      for (const l of listeners) l(q.sql);
+    });
+  }
   // tarn, knex's pool; absent until the first connection is asked for, and again after destroy().
   const pool = () => (knex.client as { pool?: TarnPool }).pool;
   let traced = false;
   return {
     knex,
+    reader: reader ?? knex,
     dialect,
     schema,
     get statementCount() {
@@ -139,7 +182,7 @@ export function createDatabase(options: DatabaseOptions): Database {
       // and 'query-response' / 'query-error' when it ends, all carrying the same __knexQueryUid.
       const open = new Map<string, Span>();
       const system = dialect === 'postgres' ? 'postgresql' : 'sqlite';
-      knex.on('query', (q: { sql: string; __knexQueryUid: string }) => {
+      for (const k of knexes) k.on('query', (q: { sql: string; __knexQueryUid: string }) => {
         const operation = /^\s*(\w+)/.exec(q.sql)?.[1]?.toUpperCase() ?? 'SQL';
         const span = tracer.startSpan(`${operation} ${options.name}`, {
           kind: SpanKind.CLIENT,
@@ -157,10 +200,14 @@ export function createDatabase(options: DatabaseOptions): Database {
         }
         span.end();
       };
-      knex.on('query-response', (_response: unknown, q: { __knexQueryUid: string }) => end(q.__knexQueryUid));
-      knex.on('query-error', (error: Error, q: { __knexQueryUid: string }) => end(q.__knexQueryUid, error));
+      for (const k of knexes) {
+        k.on('query-response', (_response: unknown, q: { __knexQueryUid: string }) => end(q.__knexQueryUid));
+        k.on('query-error', (error: Error, q: { __knexQueryUid: string }) => end(q.__knexQueryUid, error));
+      }
     },
-    close: () => knex.destroy(),
+    close: async () => {
+      await Promise.all(knexes.map((k) => k.destroy()));
+    },
   };
 }
 
@@ -170,6 +217,12 @@ interface TarnPool {
   numFree(): number;
   numPendingAcquires(): number;
 }
+
+/**
+ * The same database seen through its reader, for stores that take a whole Database (not a knex) and only read.
+ * Everything but `knex` (dialect, schema, statement counts) is the database's own.
+ */
+export const readerOf = (db: Database): Database => Object.create(db, { knex: { value: db.reader } }) as Database;
 
 const migrationSource = (migrations: Migration[]): Knex.MigrationSource<Migration> => ({
   getMigrations: async () => migrations,

@@ -70,7 +70,7 @@ export async function prepareDatabase(module: SubgraphModule<any>, db: Database)
 
 export async function startSubgraph<TData>(module: SubgraphModule<TData>, options: StartOptions): Promise<RunningSubgraph> {
   const { config } = options;
-  const db = options.db ?? createDatabase({ name: module.name, url: config.database.url, dataDir: config.database.dataDir });
+  const db = options.db ?? createDatabase({ name: module.name, ...config.database });
   await prepareDatabase(module, db);
 
   const metrics = createMetrics(module.name, { sql: true });
@@ -161,7 +161,7 @@ export async function runMigrateMain(module: SubgraphModule<any>, args = process
     process.exit(2);
   }
   const config = configOrExit();
-  const db = createDatabase({ name: module.name, url: config.database.url, dataDir: config.database.dataDir });
+  const db = createDatabase({ name: module.name, ...config.database });
   try {
     if (direction === 'up') await prepareDatabase(module, db);
     else await migrateDownAll(db, module.migrations);
