@@ -2,6 +2,7 @@
 // and passes the typed result down. A bad or missing variable is named in the error, and all problems are reported
 // together so an operator fixes them in one go.
 import fs from 'node:fs';
+import os from 'node:os';
 import { z } from 'zod';
 
 /** The five subgraphs, in the order they are started and composed. The name is also the folder under subgraphs/. */
@@ -107,6 +108,12 @@ export interface Config {
      * whatever the subgraphs' hints say.
      */
     responseCache: { enabled: boolean; maxEntries: number; maxTtlSeconds: number };
+    /**
+     * Worker processes sharing the gateway's port (GATEWAY_WORKERS, gateway/src/cluster.ts): 1 (default) runs the
+     * gateway in the process itself; `0` or `auto` means one per core. Each worker has its own rate limits and response
+     * cache unless REDIS_URL is set.
+     */
+    workers: number;
   };
   /**
    * Shared state for gateway replicas (gateway/src/redis.ts): with REDIS_URL, rate limits live in Redis under
@@ -347,6 +354,14 @@ export function loadConfig(env: Env = process.env): Config {
         // 0 keeps nothing (the cache is then only the HTTP Cache-Control header); negative is a mistake, not "forever".
         maxTtlSeconds: read('RESPONSE_CACHE_MAX_TTL_S', z.coerce.number({ message: 'must be a whole number of seconds, 0 or more, e.g. 3600' }).int().min(0), 3_600)!,
       },
+      workers: read(
+        'GATEWAY_WORKERS',
+        z
+          .string()
+          .regex(/^(auto|\d{1,3})$/i, 'must be a whole number of processes (1 runs one, no workers), or 0 or auto for one per core')
+          .transform((v) => (/^auto$/i.test(v) || Number(v) === 0 ? os.availableParallelism() : Number(v))),
+        1,
+      )!,
     },
     redis: redisUrl ? { url: redisUrl, ...redisOptions } : undefined,
     shutdownTimeoutMs: read('SHUTDOWN_TIMEOUT_MS', positiveInt, 10_000)!,
