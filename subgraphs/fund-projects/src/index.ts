@@ -2,6 +2,7 @@
 // transfers, with exact money. See README.md.
 import type { SubgraphModule } from '@unmn/shared/subgraph';
 import { loadSchema } from '@unmn/shared/subgraph';
+import { readerOf } from '@unmn/shared/db';
 import type { FundData } from './context.js';
 import { createLoaders } from './data/loaders.js';
 import { migrations } from './data/migrations/index.js';
@@ -20,8 +21,9 @@ export const fundProjectsSubgraph: SubgraphModule<FundData> = {
   seed,
   createData(db, viewer) {
     // Reads and reporting run as this viewer: every programme read obeys their visibility (policy.ts).
-    const reads = new ProjectReads(db, viewer);
+    // Reads, reporting and the loaders' ledger use the read pool; writes and the ledger's own writes use the writer.
+    const reads = new ProjectReads(readerOf(db), viewer);
     const ledger = new Ledger(db);
-    return { reads, writes: new ProjectWrites(db), ledger, reporting: new Reporting(db, viewer), loaders: createLoaders(reads, ledger) };
+    return { reads, writes: new ProjectWrites(db), ledger, reporting: new Reporting(readerOf(db), viewer), loaders: createLoaders(reads, new Ledger(readerOf(db))) };
   },
 };

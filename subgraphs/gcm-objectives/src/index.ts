@@ -16,6 +16,7 @@ export const gcmObjectivesSubgraph: SubgraphModule<GcmData> = {
   seed,
   createData(db) {
     const store = new GcmStore(db.knex);
-    return { store, loaders: createLoaders(store) };
+    // The store also writes, so it keeps the writer; the loaders only read, so they use the read pool.
+    return { store, loaders: createLoaders(new GcmStore(db.reader)) };
   },
 };

@@ -2,6 +2,7 @@
 // full-text search, facets and a review workflow. See README.md.
 import type { SubgraphModule } from '@unmn/shared/subgraph';
 import { loadSchema } from '@unmn/shared/subgraph';
+import { readerOf } from '@unmn/shared/db';
 import type { KnowledgeData } from './context.js';
 import { readContext } from './data/filter.js';
 import { createLoaders } from './data/loaders.js';
@@ -19,7 +20,7 @@ export const knowledgeResourcesSubgraph: SubgraphModule<KnowledgeData> = {
   seed,
   createData(db, viewer) {
     // The read context carries the viewer: every read made with it is restricted to what the viewer may see.
-    const read = readContext(db, viewer);
+    const read = readContext(readerOf(db), viewer);
     const reads = new Reads(read);
     return { read, reads, writes: new Writes(db.knex, db.dialect, reads, viewer), loaders: createLoaders(read, reads) };
   },

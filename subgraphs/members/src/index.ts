@@ -16,6 +16,7 @@ export const membersSubgraph: SubgraphModule<MembersData> = {
   seed,
   createData(db) {
     const store = new MembersStore(db.knex);
-    return { store, loaders: createLoaders(store) };
+    // The store also writes, so it keeps the writer; the loaders only read, so they use the read pool.
+    return { store, loaders: createLoaders(new MembersStore(db.reader)) };
   },
 };

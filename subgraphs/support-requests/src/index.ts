@@ -18,7 +18,7 @@ export const supportRequestsSubgraph: SubgraphModule<SupportRequestsData> = {
   migrations,
   seed,
   createData(db, viewer) {
-    const reads = new SupportRequestReads(db.knex);
-    return { reads, writes: new SupportRequestWrites(db.knex), reporting: new SupportRequestReporting(db.knex), loaders: createLoaders(reads, viewer) };
+    const reads = new SupportRequestReads(db.reader);
+    return { reads, writes: new SupportRequestWrites(db.knex), reporting: new SupportRequestReporting(db.reader), loaders: createLoaders(reads, viewer) };
   },
 };
