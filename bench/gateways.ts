@@ -60,23 +60,8 @@ for (const [flag, dir] of [['--baseline', baseline], ['--this', current]]) {
 }
 
 const SIMPLE = '{ objective(number: 20) { title paragraph } }';
-// README, "One query across all five subgraphs" (the same text as tests/partial-data.test.ts).
-const DASHBOARD = `{
-  objective(number: 20) {
-    title
-    paragraph
-    resources(filter: { types: [PRACTICE] }, first: 5) {
-      totalCount
-      edges { node { title publishers { acronym onExecutiveCommittee } } }
-    }
-    supportRequests(first: 5) {
-      edges { node { code status country { name region { name } } partners { isLead organization { acronym onExecutiveCommittee } } } }
-    }
-    fundProjects(first: 5) {
-      edges { node { title budget { amount currency } transferred { amount } participatingOrganizations { organization { acronym onExecutiveCommittee } } } }
-    }
-  }
-}`;
+// README, "One query across all five subgraphs" (tests/operations/readme-dashboard.graphql).
+const DASHBOARD = fs.readFileSync(new URL('../tests/operations/readme-dashboard.graphql', import.meta.url), 'utf8');
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-gateways-'));
 const children: ChildProcess[] = [];

@@ -3,31 +3,15 @@
 // SERVICE_UNAVAILABLE error per failed part naming the stopped subgraph; once it is back, full answers return.
 // This works because every field one subgraph adds to another's entity, every reference to another subgraph's entity
 // and every root field is nullable (docs/subgraph-guide.md, "Federation conventions").
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSubgraph } from '@unmn/shared/subgraph';
 import type { SubgraphName } from '@unmn/shared/config';
 import { logSink, startTestGraph, type TestGraph } from './harness.js';
 import { subgraphs as registry } from '../scripts/lib/subgraphs.js';
 
-// README, "One query across all five subgraphs".
-const DASHBOARD = /* GraphQL */ `
-  {
-    objective(number: 20) {
-      title
-      paragraph
-      resources(filter: { types: [PRACTICE] }, first: 5) {
-        totalCount
-        edges { node { title publishers { acronym onExecutiveCommittee } } }
-      }
-      supportRequests(first: 5) {
-        edges { node { code status country { name region { name } } partners { isLead organization { acronym onExecutiveCommittee } } } }
-      }
-      fundProjects(first: 5) {
-        edges { node { title budget { amount currency } transferred { amount } participatingOrganizations { organization { acronym onExecutiveCommittee } } } }
-      }
-    }
-  }
-`;
+// README, "One query across all five subgraphs" (tests/operations/readme-dashboard.graphql).
+const DASHBOARD = fs.readFileSync(new URL('./operations/readme-dashboard.graphql', import.meta.url), 'utf8');
 // Root fields of three subgraphs side by side (issue 10's example, which answered `data: null`).
 const ROOTS = `{ objective(number: 20) { title } fundProjects(first: 1) { totalCount } organization(id: "iom") { acronym } }`;
 
