@@ -2,8 +2,7 @@
 // npm run migrate -- down [subgraph ...]   roll every migration back (drops the subgraph's tables)
 // Uses DATABASE_URL (PostgreSQL) when set, else the SQLite files under DATA_DIR.
 import { configOrExit } from '@unmn/shared/config';
-import { createDatabase, migrateDownAll } from '@unmn/shared/db';
-import { prepareDatabase } from '@unmn/shared/subgraph';
+import { migrate } from '@unmn/shared/subgraph';
 import { subgraphs } from './lib/subgraphs.js';
 
 const [direction = 'up', ...names] = process.argv.slice(2);
@@ -17,13 +16,4 @@ if (unknown.length) {
   process.exit(2);
 }
 const config = configOrExit();
-for (const module of subgraphs.filter((s) => names.length === 0 || names.includes(s.name))) {
-  const db = createDatabase({ name: module.name, url: config.database.url, dataDir: config.database.dataDir });
-  try {
-    if (direction === 'up') await prepareDatabase(module, db);
-    else await migrateDownAll(db, module.migrations);
-    console.log(`${module.name}: migrated ${direction}`);
-  } finally {
-    await db.close();
-  }
-}
+for (const module of subgraphs.filter((s) => names.length === 0 || names.includes(s.name))) await migrate(module, direction as 'up' | 'down', config);

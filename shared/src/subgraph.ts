@@ -160,7 +160,11 @@ export async function runMigrateMain(module: SubgraphModule<any>, args = process
     console.error(`Unknown arguments "${args.join(' ')}": use "up" (migrate and seed) or "down" (roll every migration back).`);
     process.exit(2);
   }
-  const config = configOrExit();
+  await migrate(module, direction as 'up' | 'down', configOrExit());
+}
+
+/** `up` migrates one subgraph's database to the latest version and seeds it; `down` rolls every migration back. */
+export async function migrate(module: SubgraphModule<any>, direction: 'up' | 'down', config: Config): Promise<void> {
   const db = createDatabase({ name: module.name, ...config.database });
   try {
     if (direction === 'up') await prepareDatabase(module, db);
