@@ -7,6 +7,19 @@ import { UnauthenticatedError } from './errors.js';
 export const ROLES = ['anonymous', 'member', 'country', 'secretariat', 'fund-manager', 'steering-committee'] as const;
 export type Role = (typeof ROLES)[number];
 
+/**
+ * The schema's `Role` enum value for each role, for every subgraph that exposes one. `satisfies` makes a role added to
+ * ROLES without its value fail to compile here; a value missing from a subgraph's enum fails in that resolver.
+ */
+export const ROLE_ENUM = {
+  anonymous: 'ANONYMOUS',
+  member: 'MEMBER',
+  country: 'COUNTRY',
+  secretariat: 'SECRETARIAT',
+  'fund-manager': 'FUND_MANAGER',
+  'steering-committee': 'STEERING_COMMITTEE',
+} as const satisfies Record<Role, string>;
+
 export interface Viewer {
   role: Role;
   /** Token subject (a user id in the identity provider); null for anonymous. */

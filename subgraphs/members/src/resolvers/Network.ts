@@ -1,7 +1,7 @@
 import type { NetworkModel } from '../data/models.js';
-import type { NetworkResolvers, NetworkRoleResolvers, Role, ViewerResolvers } from '../generated/resolvers-types.js';
+import type { NetworkResolvers, NetworkRoleResolvers, ViewerResolvers } from '../generated/resolvers-types.js';
 import { today } from '@unmn/shared/dates';
-import type { Role as ViewerRole } from '@unmn/shared/viewer';
+import { ROLE_ENUM } from '@unmn/shared/viewer';
 import type { MembersStore } from '../data/store.js';
 import type { MembersLoaders } from '../data/loaders.js';
 
@@ -31,18 +31,8 @@ export const NetworkRole: NetworkRoleResolvers = {
   organization: async (role, _, { data }) => (await data.loaders.organization.load(role.organizationId))!,
 };
 
-// Spelled out, so a role added to shared/viewer.ts without its schema enum value fails to compile here.
-const ROLE: Record<ViewerRole, Role> = {
-  anonymous: 'ANONYMOUS',
-  member: 'MEMBER',
-  country: 'COUNTRY',
-  secretariat: 'SECRETARIAT',
-  'fund-manager': 'FUND_MANAGER',
-  'steering-committee': 'STEERING_COMMITTEE',
-};
-
 export const Viewer: ViewerResolvers = {
-  role: (viewer) => ROLE[viewer.role],
+  role: (viewer) => ROLE_ENUM[viewer.role],
   organization: (viewer, _, { data }) => (viewer.organizationId ? data.loaders.organization.load(viewer.organizationId) : null),
   country: (viewer, _, { data }) => (viewer.countryIso3 ? data.loaders.country.load(viewer.countryIso3) : null),
 };

@@ -1,4 +1,4 @@
-import type { Viewer } from '@unmn/shared/viewer';
+import { ROLE_ENUM } from '@unmn/shared/viewer';
 import type { SupportRequestsContext } from '../context.js';
 import type { SupportRequestModel } from '../data/models.js';
 import { accessNeedsPartners, accessTo, type Access } from '../policy.js';
@@ -42,15 +42,6 @@ export const MatchedPartner: MatchedPartnerResolvers = {
 };
 
 export const SupportRequestEvent: SupportRequestEventResolvers = {};
-
-const ROLE_ENUM: Record<Viewer['role'], 'ANONYMOUS' | 'MEMBER' | 'COUNTRY' | 'SECRETARIAT' | 'FUND_MANAGER' | 'STEERING_COMMITTEE'> = {
-  anonymous: 'ANONYMOUS',
-  member: 'MEMBER',
-  country: 'COUNTRY',
-  secretariat: 'SECRETARIAT',
-  'fund-manager': 'FUND_MANAGER',
-  'steering-committee': 'STEERING_COMMITTEE',
-};
 
 export const EventActor: EventActorResolvers = {
   role: (a) => ROLE_ENUM[a.role],
