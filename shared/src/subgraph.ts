@@ -18,6 +18,7 @@ import { ANONYMOUS, IDENTITY_HEADER, verifyIdentity, type Viewer } from './viewe
 import { UnauthenticatedError } from './errors.js';
 import { configOrExit } from './config.js';
 import { onShutdown, orExit } from './main.js';
+import { changesRoute } from './changes.js';
 
 /** What every resolver receives. `data` is the subgraph's own per-request bundle (store and DataLoaders). */
 export interface SubgraphContext<TData = unknown> extends BaseContext {
@@ -81,6 +82,23 @@ export async function startSubgraph<TData>(module: SubgraphModule<TData>, option
   if (telemetry.enabled) db.traceStatements(telemetry.tracer);
   const logger = createLogger(config, module.name, options.logDestination);
 
+  // Direct-access refusal: with REQUIRE_GATEWAY on (production, or IDENTITY_SECRET set) a request must carry the
+  // gateway's signed identity. /health and /metrics are answered before this and stay open. A header that is present
+  // is always verified, so a forged identity is refused even in development.
+  const viewerOf = async (req: http.IncomingMessage): Promise<Viewer> => {
+    const header = req.headers[IDENTITY_HEADER];
+    if (typeof header === 'string' && header.length > 0) {
+      return verifyIdentity(header, config.auth.identitySecret, config.auth.identitySecretPrevious);
+    }
+    if (config.auth.requireGateway) {
+      throw new UnauthenticatedError(
+        `This subgraph answers only requests that come through the gateway (missing ${IDENTITY_HEADER} header). ` +
+          'Query the gateway instead; in development set REQUIRE_GATEWAY=false or send a signed header (docs/configuration.md).',
+      );
+    }
+    return ANONYMOUS;
+  };
+
   const apollo = new ApolloServer<SubgraphContext<TData>>({
     schema: traceRootResolvers(buildSubgraphSchema([{ typeDefs: module.typeDefs, resolvers: module.resolvers as any }]), telemetry),
     introspection: true, // the gateway needs _service; public introspection is governed at the gateway
@@ -107,21 +125,11 @@ export async function startSubgraph<TData>(module: SubgraphModule<TData>, option
       return { ready: true, database: db.dialect };
     },
     context: async (req, requestId) => {
-      // Direct-access refusal: with REQUIRE_GATEWAY on (production, or IDENTITY_SECRET set) a GraphQL request must
-      // carry the gateway's signed identity. /health and /metrics are answered before this and stay open. A header
-      // that is present is always verified, so a forged identity is refused even in development.
-      const header = req.headers[IDENTITY_HEADER];
-      let viewer: Viewer = ANONYMOUS;
-      if (typeof header === 'string' && header.length > 0) {
-        viewer = await verifyIdentity(header, config.auth.identitySecret, config.auth.identitySecretPrevious);
-      } else if (config.auth.requireGateway) {
-        throw new UnauthenticatedError(
-          `This subgraph answers only requests that come through the gateway (missing ${IDENTITY_HEADER} header). ` +
-            'Query the gateway instead; in development set REQUIRE_GATEWAY=false or send a signed header (docs/configuration.md).',
-        );
-      }
+      const viewer = await viewerOf(req);
       return { viewer, requestId, data: module.createData(db, viewer) };
     },
+    // The subgraph's change feed, read over HTTP by the exchange subgraph (shared/changes.ts).
+    routes: changesRoute(db.reader, module.name, viewerOf),
   });
   const port = await listen(server, options.port ?? config.subgraphs[module.name].port, config.host, `${envPrefix(module.name)}_PORT`);
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql`;

@@ -61,6 +61,8 @@ export interface TestSubgraph {
   data<T = any>(query: string, variables?: Record<string, unknown>, options?: { viewer?: TestViewer }): Promise<T>;
   /** For a query that must be refused with exactly one BAD_USER_INPUT error: answers its message, throws otherwise. */
   badInput(query: string, variables?: Record<string, unknown>, options?: { viewer?: TestViewer }): Promise<string>;
+  /** Reads the subgraph's change feed (GET /changes) as `viewer` would, through the same signed identity. */
+  changes(params?: { after?: number; first?: number; types?: string[] }, options?: { viewer?: TestViewer }): Promise<{ status: number; body: any }>;
   /** SQL statements this subgraph has executed so far. */
   statements(): number;
   stop(): Promise<void>;
@@ -93,6 +95,15 @@ export async function startTestSubgraph(
       const codes = (body.errors ?? []).map((e: { extensions?: { code?: string } }) => e.extensions?.code);
       if (codes.length !== 1 || codes[0] !== 'BAD_USER_INPUT') throw new Error(`expected one BAD_USER_INPUT error, got ${JSON.stringify(body)}`);
       return body.errors[0].message;
+    },
+    async changes(params = {}, opts = {}) {
+      const identity = await signIdentity(viewerOf(opts.viewer ?? { role: 'anonymous', subject: null }), config.auth.identitySecret);
+      const url = new URL('/changes', running.url);
+      if (params.after !== undefined) url.searchParams.set('after', String(params.after));
+      if (params.first !== undefined) url.searchParams.set('first', String(params.first));
+      if (params.types?.length) url.searchParams.set('types', params.types.join(','));
+      const res = await fetch(url, { headers: { [IDENTITY_HEADER]: identity } });
+      return { status: res.status, body: await res.json() };
     },
     statements: () => db.statementCount,
     async stop() {
