@@ -3,9 +3,10 @@
 // so list/count visibility and single-record visibility cannot disagree.
 import knexFactory, { type Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { audiencesOf as viewerAudiences } from '@unmn/shared/changes';
 import type { Viewer } from '@unmn/shared/viewer';
 import { REVIEW_STATUSES, type ReviewStatus } from './data/models.js';
-import { canSee, canSeeReviewComment, isSubmitter, mayEdit, mayEditIn, mineWhere, seesUnpublished, unpublishedVisible, visibleWhere, type PolicyRecord } from './policy.js';
+import { audiencesOf, canSee, canSeeReviewComment, isSubmitter, mayEdit, mayEditIn, mineWhere, seesUnpublished, unpublishedVisible, visibleWhere, type PolicyRecord } from './policy.js';
 
 const viewer = (v: Partial<Viewer> & Pick<Viewer, 'role'>): Viewer => ({ subject: null, organizationId: null, countryIso3: null, ...v });
 const VIEWERS: Record<string, Viewer> = {
@@ -91,6 +92,12 @@ describe('SQL predicates agree with the single-record checks', () => {
   for (const [name, v] of Object.entries(VIEWERS)) {
     it(`${name}: visibleWhere selects exactly the records canSee allows`, async () => {
       expect(await ids(visibleWhere(v))).toEqual(expected((r) => canSee(v, policyRecord(r))));
+    });
+    it(`${name}: the change feed's audiences of a record reach exactly the viewers visibleWhere lets see it`, async () => {
+      // The feed shows an event to a viewer whose tokens meet the record's audiences (shared/changes.ts viewOf).
+      const tokens = new Set(viewerAudiences(v));
+      const reached = records.filter((r) => audiencesOf(policyRecord(r)).some((a) => tokens.has(a))).map((r) => r.name).sort();
+      expect(reached).toEqual(await ids(visibleWhere(v)));
     });
     it(`${name}: published + unpublishedVisible add up to visibleWhere`, async () => {
       const unpublished = unpublishedVisible(v);

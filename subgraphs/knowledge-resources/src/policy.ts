@@ -11,6 +11,7 @@
 //   time and alone decides reviews. The reviewer's comment is between the submitter and the secretariat.
 import type { Knex } from 'knex';
 import { requireRole, requireThat } from '@unmn/shared/authz';
+import { audience, type Audience } from '@unmn/shared/changes';
 import type { Viewer } from '@unmn/shared/viewer';
 import type { KnowledgeResourceModel, ReviewStatus } from './data/models.js';
 
@@ -44,6 +45,20 @@ export function isSubmitter(viewer: Viewer, r: Pick<PolicyRecord, 'ownerOrg' | '
 
 /** Whether the viewer may see the resource at all. */
 export const canSee = (viewer: Viewer, r: PolicyRecord): boolean => r.reviewStatus === 'PUBLISHED' || isSubmitter(viewer, r);
+
+/**
+ * Who may see the resource, as the change feed's audience tokens (@unmn/shared/changes): everyone once PUBLISHED;
+ * before that the secretariat, the submitting organization's members and the submitting country's users. The same
+ * facts as canSee and visibleWhere (ownerOf gives org tokens to members and country tokens to country roles only, as
+ * viewers carry them); policy.test.ts holds the three together for every viewer and record.
+ */
+export function audiencesOf(r: PolicyRecord): Audience[] {
+  if (r.reviewStatus === 'PUBLISHED') return [audience.public];
+  const tokens = [audience.role('secretariat')];
+  if (r.ownerOrg) tokens.push(audience.org(r.ownerOrg));
+  if (r.ownerCountry) tokens.push(audience.country(r.ownerCountry));
+  return tokens;
+}
 
 /** The review comment: only the submitter and the secretariat. */
 export const canSeeReviewComment = isSubmitter;
