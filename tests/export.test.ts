@@ -114,3 +114,39 @@ describe('bulk export', () => {
     expect(res.text).not.toMatch(/^id,/);
   });
 });
+
+describe('bulk export under a rate limit', () => {
+  let limited: TestGraph;
+  beforeAll(async () => {
+    limited = await startTestGraph({ env: { RATE_LIMIT_PER_MINUTE: '2' } });
+  }, 30_000);
+  afterAll(async () => {
+    await limited?.stop();
+  });
+
+  it('counts a file as one request of the caller\'s, however many pages it reads, and keeps the limit for the rest', async () => {
+    const res = await fetch(limited.gateway.url.replace(/\/graphql$/, '/export/resources.ndjson'));
+    expect(res.status).toBe(200);
+    const rows = (await res.text()).trimEnd().split('\n').length - 1;
+    // More pages (100 rows each) than the limit allows requests: the file would be cut if each page counted.
+    expect(rows).toBeGreaterThan(2 * 100);
+    const statuses: number[] = [];
+    for (let i = 0; i < 2; i++) statuses.push((await limited.query('{ objectives { number } }')).status);
+    // The export took one of the two; one query fits, the next is refused.
+    expect(statuses).toEqual([200, 429]);
+  });
+
+  it('does not honour the page pass from a caller who guesses the header', async () => {
+    const bearer = await token(limited.config, { role: 'secretariat', sub: 'guesser' });
+    const statuses: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const res = await fetch(limited.gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}`, 'x-gateway-page': 'a'.repeat(64) },
+        body: JSON.stringify({ query: '{ objectives { number } }' }),
+      });
+      statuses.push(res.status);
+    }
+    expect(statuses).toEqual([200, 200, 429]);
+  });
+});

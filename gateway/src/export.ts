@@ -182,10 +182,10 @@ function drained(res: http.ServerResponse): Promise<void> {
   });
 }
 
-async function writeExport(req: http.IncomingMessage, res: http.ServerResponse, name: string, format: Format): Promise<void> {
+async function writeExport(req: http.IncomingMessage, res: http.ServerResponse, name: string, format: Format, pagePass: string): Promise<void> {
   const dataset = DATASETS[name];
   const out = FORMATS[format];
-  const rows = dataset.rows(graphClient(req));
+  const rows = dataset.rows(graphClient(req, pagePass));
   // The first page is read before the status line, so a refusal (401, 429) still reaches the caller as the graph's.
   let next = await rows.next();
   res.writeHead(200, {
@@ -201,8 +201,8 @@ async function writeExport(req: http.IncomingMessage, res: http.ServerResponse, 
   res.end();
 }
 
-/** The route hook for createHttpServer's `routes` option: answers GET /export/<dataset>.<ndjson|csv>. */
-export function serveExport(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): boolean {
+/** The route hook for createHttpServer's `routes` option: answers GET /export/<dataset>.<ndjson|csv> (`pagePass`: graph-client.ts). */
+export function serveExport(req: http.IncomingMessage, res: http.ServerResponse, pathname: string, pagePass: string): boolean {
   if (!pathname.startsWith(EXPORT_PREFIX)) return false;
   if (req.method !== 'GET') {
     res.writeHead(405, { allow: 'GET', 'content-type': 'application/json; charset=utf-8' });
@@ -226,6 +226,6 @@ export function serveExport(req: http.IncomingMessage, res: http.ServerResponse,
     notFound(res, `Unknown export format "${format || '(none)'}" for ${name}; use ${name}.ndjson or ${name}.csv`, 'UNKNOWN_FORMAT');
     return true;
   }
-  writeExport(req, res, name, format as Format).catch((error: unknown) => failStream(res, error, `The ${name} export`));
+  writeExport(req, res, name, format as Format, pagePass).catch((error: unknown) => failStream(res, error, `The ${name} export`));
   return true;
 }

@@ -144,8 +144,8 @@ function transactionXml(type: string, date: string, money: Money, note: string, 
   return `<transaction><transaction-type code="${type}"/><transaction-date iso-date="${date}"/><value currency="${money.currency}" value-date="${date}">${money.amount}</value><description>${narrative(note)}</description><provider-org type="40">${narrative(`${fund.name} (${fund.code})`)}</provider-org><receiver-org type="40">${narrative(orgName(receiver))}</receiver-org></transaction>`;
 }
 
-async function writeActivities(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
-  const ask = graphClient(req);
+async function writeActivities(req: http.IncomingMessage, res: http.ServerResponse, url: URL, pagePass: string): Promise<void> {
+  const ask = graphClient(req, pagePass);
   // Illustrative sample programmes are not the fund's data; they are left out unless asked for (demos, tests).
   const samples = url.searchParams.get('samples') === 'include';
   const transfersByProject = new Map<string, Transfer[]>();
@@ -178,8 +178,8 @@ async function writeActivities(req: http.IncomingMessage, res: http.ServerRespon
   res.end('</iati-activities>\n');
 }
 
-/** The route hook for createHttpServer's `routes` option: answers GET /iati/activities.xml. */
-export function serveIati(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): boolean {
+/** The route hook for createHttpServer's `routes` option: answers GET /iati/activities.xml (`pagePass`: graph-client.ts). */
+export function serveIati(req: http.IncomingMessage, res: http.ServerResponse, pathname: string, pagePass: string): boolean {
   if (pathname !== IATI_PATH) return false;
   if (req.method !== 'GET') {
     res.writeHead(405, { allow: 'GET', 'content-type': 'application/json; charset=utf-8' });
@@ -187,6 +187,6 @@ export function serveIati(req: http.IncomingMessage, res: http.ServerResponse, p
     return true;
   }
   const url = new URL(req.url ?? '/', 'http://localhost');
-  writeActivities(req, res, url).catch((error: unknown) => failStream(res, error, 'The IATI export'));
+  writeActivities(req, res, url, pagePass).catch((error: unknown) => failStream(res, error, 'The IATI export'));
   return true;
 }

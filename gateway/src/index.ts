@@ -16,6 +16,7 @@ import { createIdentitySigner, type Viewer } from '@unmn/shared/viewer';
 import { createTokenVerifier } from './auth.js';
 import { serveIde } from './ide.js';
 import { serveExport } from './export.js';
+import { isCountedPage, pagePassOf } from './graph-client.js';
 import { serveIati } from './iati.js';
 import { trustedDocumentsPlugin } from './trusted-documents.js';
 import { limitValidationRules, operationBudgetPlugin, parseOptionsFor } from './limits.js';
@@ -110,8 +111,10 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
   // Authenticated operations count against the token's subject; anonymous ones, and attempts with a bad token
   // (so token guessing is throttled too), against the client address. Partner offices behind one NAT address
   // therefore do not share a budget once they use tokens.
-  const admit = async (key: string, weight: number, who: string) => {
-    if (!limiter) return;
+  // A file's pages after its first are one request already counted (graph-client.ts).
+  const pagePass = pagePassOf(config.auth.identitySecret);
+  const admit = async (key: string, weight: number, who: string, req?: http.IncomingMessage) => {
+    if (!limiter || (req && isCountedPage(req, pagePass))) return;
     const decision = await limiter.take(key, weight);
     if (decision.allowed) return;
     gatewayMetrics.rateLimitRefusals.inc({ key: key.startsWith('subject:') ? 'subject' : 'address' });
@@ -125,7 +128,7 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
     logger,
     // GET /iati/activities.xml (iati.ts) and /export/<dataset>.<ndjson|csv> (export.ts) read this gateway's own
     // /graphql as the caller; then the IDE's pages.
-    routes: (req, res, pathname) => serveIati(req, res, pathname) || serveExport(req, res, pathname) || serveIde(req, res, pathname, config),
+    routes: (req, res, pathname) => serveIati(req, res, pathname, pagePass) || serveExport(req, res, pathname, pagePass) || serveIde(req, res, pathname, config),
     ready: gatewayReadiness(() => (schemaLoaded ? supergraph.current() : undefined), subgraphUrl, undefined, verify.issuerStatus, redis?.state),
     exposeErrors: config.exposeErrors,
     maxBodyBytes: limits.maxBodyBytes,
@@ -141,8 +144,8 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
         await admit(address, 1, 'client address');
         throw error;
       }
-      if (viewer.subject) await admit(`subject:${viewer.subject}`, operations, 'token subject');
-      else await admit(address, operations, 'client address');
+      if (viewer.subject) await admit(`subject:${viewer.subject}`, operations, 'token subject', req);
+      else await admit(address, operations, 'client address', req);
       const identity = await signViewer(viewer);
       // Every subgraph call of these operations stops at REQUEST_TIMEOUT_MS or when the client hangs up.
       const { signal, done } = operationSignal(req, config.gateway.requestTimeoutMs, operations);
