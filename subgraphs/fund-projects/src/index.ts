@@ -22,8 +22,9 @@ export const fundProjectsSubgraph: SubgraphModule<FundData> = {
   createData(db, viewer) {
     // Reads and reporting run as this viewer: every programme read obeys their visibility (policy.ts).
     // Reads, reporting and the loaders' ledger use the read pool; writes and the ledger's own writes use the writer.
+    // Writes through the API record their change-feed events (seeds, which use the stores directly, do not).
     const reads = new ProjectReads(readerOf(db), viewer);
-    const ledger = new Ledger(db);
-    return { reads, writes: new ProjectWrites(db), ledger, reporting: new Reporting(readerOf(db), viewer), loaders: createLoaders(reads, new Ledger(readerOf(db))) };
+    const ledger = new Ledger(db, { feed: true });
+    return { reads, writes: new ProjectWrites(db, { feed: true }), ledger, reporting: new Reporting(readerOf(db), viewer), loaders: createLoaders(reads, new Ledger(readerOf(db))) };
   },
 };

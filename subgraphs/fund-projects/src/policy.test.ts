@@ -1,15 +1,17 @@
 // The visibility policy, viewer x record state: the record check (`maySee`) answers as the table says, and the SQL
 // predicate (`whereVisible`) returns exactly the programmes the record check allows, on a real database (SQLite, or
-// PostgreSQL with DATABASE_URL). Write permissions: who may do what, and the ownership checks.
+// PostgreSQL with DATABASE_URL); the change feed's audiences (`audiencesOf`) admit exactly the viewers the record check
+// admits, as the feed's reader decides (shared `viewOf`). Write permissions: who may do what, and the ownership checks.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateLatest } from '@unmn/shared/db';
 import { testDatabase, type TestDatabase } from '@unmn/shared/testing';
-import type { Viewer } from '@unmn/shared/viewer';
+import { viewOf } from '@unmn/shared/changes';
+import { ROLES, type Viewer } from '@unmn/shared/viewer';
 import { FUND_PROJECT_STATUSES, type FundProjectStatus } from './data/models.js';
 import { migrations } from './data/migrations/index.js';
 import { seed } from './data/seeds/index.js';
 import { ProjectWrites } from './data/writes.js';
-import { mayReportOn, maySee, maySubmit, mayWrite, reportingOrganization, whereVisible } from './policy.js';
+import { audiencesOf, mayReportOn, maySee, maySubmit, mayWrite, reportingOrganization, whereVisible } from './policy.js';
 
 const viewer = (role: Viewer['role'], organizationId: string | null = null): Viewer => ({ role, subject: role === 'anonymous' ? null : `${role}-1`, organizationId, countryIso3: role === 'country' ? 'MEX' : null });
 const VIEWERS: Record<string, Viewer | null> = {
@@ -47,6 +49,30 @@ describe('maySee: viewer x status', () => {
   }
 });
 
+/** Whether the feed shows `v` a programme created in this state, as its reader decides from the recorded audiences. */
+const feedShows = (v: Viewer, status: FundProjectStatus) =>
+  viewOf(v, { kind: 'CREATED', audience_before: null, audience_after: JSON.stringify(audiencesOf({ status }, PARTICIPANTS)) }) !== null;
+
+describe('audiencesOf: the feed shows a programme to exactly those who may see it', () => {
+  it('covers every role', () => {
+    expect(new Set(Object.values(VIEWERS).flatMap((v) => (v ? [v.role] : [])))).toEqual(new Set(ROLES));
+  });
+  for (const [name, v] of Object.entries(VIEWERS)) {
+    if (!v) continue;
+    it(name, () => {
+      for (const status of FUND_PROJECT_STATUSES) expect(feedShows(v, status), status).toBe(maySee(v, { status }, PARTICIPANTS));
+    });
+  }
+  it('a status change that hides a programme from a viewer is LEFT_VIEW for it, UPDATED for those who still see it', () => {
+    const change = (v: Viewer) =>
+      viewOf(v, { kind: 'UPDATED', audience_before: JSON.stringify(audiencesOf({ status: 'PIPELINE' }, PARTICIPANTS)), audience_after: JSON.stringify(audiencesOf({ status: 'NOT_SELECTED' }, PARTICIPANTS)) });
+    expect(change(VIEWERS.anonymous!)).toBe('LEFT_VIEW');
+    expect(change(VIEWERS['member of another organization (ilo)']!)).toBe('LEFT_VIEW');
+    expect(change(VIEWERS['member of a participant (iom)']!)).toBe('UPDATED');
+    expect(change(VIEWERS['steering-committee']!)).toBe('UPDATED');
+  });
+});
+
 describe('whereVisible agrees with maySee on a real database', () => {
   let db: TestDatabase;
   const ids = new Map<string, FundProjectStatus>();
@@ -77,6 +103,8 @@ describe('whereVisible agrees with maySee on a real database', () => {
       const seen: string[] = await whereVisible(db.knex('fund_projects'), db.knex, v).whereIn('fund_projects.id', [...ids.keys()]).orderBy('id').pluck('id');
       const expected = [...ids].filter(([, status]) => maySee(v, { status }, PARTICIPANTS)).map(([id]) => id).sort();
       expect(seen).toEqual(expected);
+      // And the feed's audiences admit the same programmes the SQL predicate returns.
+      if (v) expect([...ids].filter(([, status]) => feedShows(v, status)).map(([id]) => id).sort()).toEqual(seen);
     });
   }
 });

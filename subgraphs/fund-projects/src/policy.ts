@@ -1,10 +1,12 @@
 // Who may see and do what in the fund (graph.md's role table applied to this subgraph), in one place. Visibility is
 // stated once as data (`visibilityOf`) and rendered twice: as the SQL predicate every list, count, total, facet and
 // per-parent connection starts from (`whereVisible`), and as the check on one record already in hand (`maySee`);
-// policy.test.ts holds them to the same answer for every viewer and record state. Write permissions that need no data
+// policy.test.ts holds them to the same answer for every viewer and record state; a third rendering, `audiencesOf`, says
+// who can see a record as the change feed's audience tokens, and is held to the same answer. Write permissions that need no data
 // run before the input is parsed; those that need the locked row run inside the write's transaction.
 import type { Knex } from 'knex';
 import { requireRole, requireThat } from '@unmn/shared/authz';
+import { audience, type Audience } from '@unmn/shared/changes';
 import { BadUserInputError, ForbiddenError } from '@unmn/shared/errors';
 import { organizationId } from '@unmn/shared/validate';
 import type { Role, Viewer } from '@unmn/shared/viewer';
@@ -42,6 +44,22 @@ export function maySee(viewer: Viewer | null, project: { status: FundProjectStat
   const v = visibilityOf(viewer);
   return v.every || v.statuses.includes(project.status) || (v.participant !== null && participantIds.includes(v.participant));
 }
+
+/**
+ * Who can see a programme in this state, as the change feed's audience tokens (shared/changes.ts), read off the same
+ * facts as `visibilityOf`: everyone from PIPELINE on; otherwise the roles that see every programme and the members of
+ * its participating organizations (only members carry an organization).
+ */
+export function audiencesOf(project: { status: FundProjectStatus }, participantIds: readonly string[]): Audience[] {
+  if (PUBLIC_STATUSES.includes(project.status)) return [audience.public];
+  return [...SEES_EVERY_PROGRAMME.map(audience.role), ...participantIds.map(audience.org)];
+}
+
+/**
+ * Who can see a contribution or a transfer: everyone. The fund's ledger is public (the MPTF Office publishes it), its
+ * reads have no predicate, and a transfer only reaches a programme from APPROVED on, which is public.
+ */
+export const LEDGER_AUDIENCES: readonly Audience[] = [audience.public];
 
 // ---- writes ------------------------------------------------------------------------------------------------------------
 

@@ -1,6 +1,7 @@
 // The fund's money: contributions in, transfers out, and the totals derived from them. Money is integer cents in and
 // out; every SUM is cast to text in SQL and parsed as a BigInt, so totals are exact on both dialects (SQLite would
-// otherwise hand back a JS number, PostgreSQL a numeric string). No table stores a balance.
+// otherwise hand back a JS number, PostgreSQL a numeric string). No table stores a balance. Each write records its
+// change-feed events last in its transaction (writes.ts `recordFeed`).
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { now, type Database } from '@unmn/shared/db';
@@ -9,10 +10,12 @@ import { provenanceColumns } from '@unmn/shared/rows';
 import { centsFrom } from '../money.js';
 import { FUND_CODE } from './reference/fund.js';
 import { checkTransfers } from '../rules/transfers.js';
+import { audiencesOf, LEDGER_AUDIENCES } from '../policy.js';
 import { apiProvenance, toContribution, toFundProject, toTransfer, type Actor, type ContributionKind, type ContributionModel, type FundTotalsModel, type ProvenanceInput, type TransferModel } from './models.js';
 import { participantsOf } from './reads.js';
 import type { CentsValue, ContributionRow, FundProjectRow, TransferRow } from './rows.js';
 import { inTransaction, locked, rawRows, yearOf } from './sql.js';
+import { programmeChanges, recordFeed, type StoreOptions } from './writes.js';
 
 export interface ContributionFilter { kind?: string | null; year?: number | null; updatedSince?: string | null }
 export interface TransferFilter { organization?: string | null; fundProject?: string | null; year?: number | null; updatedSince?: string | null }
@@ -43,7 +46,10 @@ const NEWEST_FIRST = (table: string): OrderColumn[] => [
 ];
 
 export class Ledger {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly options: StoreOptions = {},
+  ) {}
 
   private get knex(): Knex {
     return this.db.knex;
@@ -82,6 +88,8 @@ export class Ledger {
         id, fund_code: FUND_CODE, donor: d.donor.trim(), donor_country_iso3: d.donorCountryIso3, kind: d.kind, date: d.date,
         amount_cents: d.amountCents.toString(), ...provenanceColumns(d.provenance), sample: d.sample ?? false, created_at: at, updated_at: at,
       });
+      // The fund's totals move, but no programme's money does: one event.
+      await recordFeed(trx, this.options, async () => [{ type: 'Contribution', id, kind: 'CREATED', version: 1, before: null, after: [...LEDGER_AUDIENCES], at }]);
       return id;
     }, outer);
   }
@@ -150,6 +158,14 @@ export class Ledger {
       }
       const others = projectIds.filter((id) => !activated.includes(id));
       if (others.length) await trx('fund_projects').whereIn('id', others).update({ updated_at: at });
+      // Each transfer, then each programme whose money it changed.
+      await recordFeed(trx, this.options, async () => [
+        ...rows.map((r) => ({ type: 'Transfer', id: r.id, kind: 'CREATED' as const, version: 1, before: null, after: [...LEDGER_AUDIENCES], at })),
+        ...(await programmeChanges(trx, 'UPDATED', new Map(projectIds.map((id) => {
+          const p = programmes.get(id)!;
+          return [id, audiencesOf(p, p.participants.map((x) => x.organizationId))];
+        })))),
+      ]);
       return rows.map((r) => r.id);
     }, outer);
   }

@@ -1,15 +1,18 @@
 // Writes of programmes and their progress reports. Each runs in one transaction: lock the programme's row, ask the
 // lifecycle (lifecycle.ts) whether the action is allowed from its status, check the version it was read at
 // (@unmn/shared/versioning), check the rules (rules/project.ts) and write, with the status history in the same
-// transaction. Money (contributions, transfers) is written by ledger.ts.
+// transaction, and last its change-feed events (shared/changes.ts), so an event is committed exactly when its write is.
+// Money (contributions, transfers) is written by ledger.ts.
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
+import { recordChanges, type Audience, type ChangeInput, type RecordedKind } from '@unmn/shared/changes';
 import { now, type Database } from '@unmn/shared/db';
 import { hubRegionOf } from '@unmn/shared/countries';
 import { BadUserInputError, NotFoundError } from '@unmn/shared/errors';
 import { parseBool, provenanceColumns } from '@unmn/shared/rows';
 import { assertVersion, updateVersioned } from '@unmn/shared/versioning';
 import { transition, type Action } from '../lifecycle.js';
+import { audiencesOf } from '../policy.js';
 import { centsFrom } from '../money.js';
 import { checkProject, type ProjectDraft, type RuleContext } from '../rules/project.js';
 import { toFundProject, type Actor, type FundProjectModel, type FundProjectStatus, type ProvenanceInput } from './models.js';
@@ -49,6 +52,39 @@ export type StatusAction = Extract<Action, 'moveToPipeline' | 'approve' | 'notSe
 /** A check that needs the locked programme and its participants' ids (policy.ts), run before any rule. */
 export type Authorize = (project: FundProjectModel, participantIds: readonly string[]) => void;
 
+export interface StoreOptions {
+  /**
+   * Record each write's events in the change feed. On for the API (index.ts); off for seeds and scripts that write
+   * through the stores directly: seeded data is not in the feed, which starts with the first write after deployment.
+   */
+  feed?: boolean;
+}
+
+/** Records a write's events as its transaction's last statements, when the store keeps the feed. */
+export async function recordFeed(trx: Knex.Transaction, options: StoreOptions, changes: () => Promise<ChangeInput[]>): Promise<void> {
+  if (options.feed) await recordChanges(trx, await changes());
+}
+
+/**
+ * The FundProject events of a write, read back from the programmes' rows in its transaction, so version, time and
+ * audiences are the record's as committed. `before` holds each programme's audiences before the write (null: it did
+ * not exist). Two statements for any number of programmes.
+ */
+export async function programmeChanges(trx: Knex.Transaction, kind: RecordedKind, before: ReadonlyMap<string, Audience[] | null>): Promise<ChangeInput[]> {
+  const ids = [...before.keys()];
+  const rows: Pick<FundProjectRow, 'id' | 'status' | 'version' | 'updated_at'>[] = await trx('fund_projects').whereIn('id', ids).orderBy('id').select('id', 'status', 'version', 'updated_at');
+  const participants: ParticipantRow[] = await trx('fund_project_participants').whereIn('project_id', ids).select('project_id', 'organization_id');
+  return rows.map((r) => ({
+    type: 'FundProject',
+    id: r.id,
+    kind,
+    version: Number(r.version),
+    before: before.get(r.id) ?? null,
+    after: audiencesOf(r, participants.filter((x) => x.project_id === r.id).map((x) => x.organization_id)),
+    at: new Date(r.updated_at).toISOString(),
+  }));
+}
+
 const projectColumns = (d: ProjectDraft) => ({
   title: d.title,
   summary: d.summary,
@@ -64,7 +100,10 @@ const projectColumns = (d: ProjectDraft) => ({
 });
 
 export class ProjectWrites {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly options: StoreOptions = {},
+  ) {}
 
   private async lockProject(trx: Knex.Transaction, id: string): Promise<FundProjectModel> {
     const row: FundProjectRow | undefined = await locked(this.db, trx('fund_projects').where('id', id)).first();
@@ -131,6 +170,7 @@ export class ProjectWrites {
       await this.writeChildren(trx, id, draft, []);
       const history = meta.history ?? [{ from: null, to: 'CONCEPT_NOTE' as const, at, note: null }];
       await trx('fund_project_events').insert(history.map((h) => ({ project_id: id, from_status: h.from, to_status: h.to, at: h.at, by_role: actor.role, by_subject: actor.subject, note: h.note ?? null })));
+      await recordFeed(trx, this.options, () => programmeChanges(trx, 'CREATED', new Map([[id, null]])));
       return id;
     }, outer);
   }
@@ -172,7 +212,10 @@ export class ProjectWrites {
         ...projectColumns(draft),
         ...(participantsProvenance ? provenanceColumns(participantsProvenance, 'participants_') : {}),
       });
-      await this.writeChildren(trx, id, draft, before.participants.map((p) => p.organizationId));
+      const participantsBefore = before.participants.map((p) => p.organizationId);
+      await this.writeChildren(trx, id, draft, participantsBefore);
+      // A participant dropped from a concept note loses sight of it: its members are told LEFT_VIEW.
+      await recordFeed(trx, this.options, () => programmeChanges(trx, 'UPDATED', new Map([[id, audiencesOf(current, participantsBefore)]])));
     });
   }
 
@@ -184,6 +227,10 @@ export class ProjectWrites {
       assertVersion('FundProject', current.id, current.version, expectedVersion);
       await updateVersioned(trx, 'fund_projects', 'FundProject', id, expectedVersion, { status: to, ...columns });
       await trx('fund_project_events').insert({ project_id: id, from_status: current.status, to_status: to, at: now(), by_role: actor.role, by_subject: actor.subject, note });
+      await recordFeed(trx, this.options, async () => {
+        const participantIds: string[] = await trx('fund_project_participants').where('project_id', id).pluck('organization_id');
+        return programmeChanges(trx, 'UPDATED', new Map([[id, audiencesOf(current, participantIds)]]));
+      });
     });
   }
 
@@ -216,6 +263,14 @@ export class ProjectWrites {
         updated_at: at,
       });
       await trx('fund_projects').where('id', p.id).update({ updated_at: at });
+      // The report is as visible as its programme; the programme is UPDATED too, as its updatedAt moved (delta sync).
+      await recordFeed(trx, this.options, async () => {
+        const audiences = audiencesOf(p, participantIds);
+        return [
+          { type: 'ProgressReport', id, kind: 'CREATED', version: 1, before: null, after: audiences, at },
+          ...(await programmeChanges(trx, 'UPDATED', new Map([[p.id, audiences]]))),
+        ];
+      });
       return id;
     });
   }

@@ -2,6 +2,7 @@
 // Money columns are BIGINT cents; no table stores a balance, a total or a transferred-to-date figure: those are
 // derived from `contributions` and `transfers` when read, so they cannot drift apart.
 import type { Knex } from 'knex';
+import { changeEventsMigration } from '@unmn/shared/changes';
 import { timestamps, type Migration } from '@unmn/shared/db';
 
 const provenance = (t: Knex.CreateTableBuilder, prefix = '') => {
@@ -197,4 +198,6 @@ export const migrations: Migration[] = [
       await knex.schema.dropTable('fund_project_reports');
     },
   },
+  // The change feed (shared/changes.ts): every write from here on records its events in its own transaction.
+  changeEventsMigration('2026-12-03-001-change-events'),
 ];
