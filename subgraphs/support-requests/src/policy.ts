@@ -5,12 +5,14 @@
 // partners, restricted fields null, and nothing of the rest. `grantOf` states what gives a viewer full access; the
 // SQL predicate for lists, counts and nested connections (`restrictToVisible`) and the check for one record
 // (`accessTo`) are both read off it, so they cannot drift apart (test/policy.test.ts checks they agree on every
-// viewer and status, on SQLite and PostgreSQL).
+// viewer and status, on SQLite and PostgreSQL). The change feed's audiences of a request (`audiencesOf`) state the same
+// rule as tokens, and the same test checks them against the predicate.
 //
 // Doing. Role checks that need no data run before the input is read (strangers learn nothing from it); ownership
 // checks run inside the write's transaction on the row it read (`Authorize`), against the same grant.
 import type { Knex } from 'knex';
 import { requireRole, requireThat } from '@unmn/shared/authz';
+import { audience, type Audience } from '@unmn/shared/changes';
 import type { Viewer } from '@unmn/shared/viewer';
 import type { Status, SupportRequestModel } from './data/models.js';
 import type { Loaded } from './data/writes.js';
@@ -58,6 +60,17 @@ export function restrictToVisible(knex: Knex, q: Knex.QueryBuilder, viewer: View
       w.orWhereIn('support_requests.id', knex('support_request_partners').select('request_id').where('organization_id', grant.organization));
     }
   });
+}
+
+/**
+ * Who may see one request at all, as the change feed's audience tokens (@unmn/shared/changes): the secretariat, the
+ * requesting country, every matched organization, and everyone while it is in a public status. The same facts as
+ * `restrictToVisible`; the feed tells a viewer of a change exactly when the predicate would list the request to it.
+ */
+export function audiencesOf(request: Pick<SupportRequestModel, 'countryIso3' | 'status'>, partnerIds: readonly string[]): Audience[] {
+  const tokens = [audience.role('secretariat'), audience.country(request.countryIso3), ...partnerIds.map(audience.org)];
+  if (PUBLIC_STATUSES.includes(request.status)) tokens.push(audience.public);
+  return tokens;
 }
 
 // ------------------------------------------------------------------------------------------------------------ doing

@@ -100,7 +100,7 @@ export async function requestAt(sub: TestSubgraph, status: Status): Promise<Made
   return { id: r.id, code: r.code, version: r.version, status: r.status };
 }
 
-const WRITTEN_TABLES = ['support_requests', 'support_request_events', 'support_request_objectives', 'support_request_principles', 'support_request_kinds', 'support_request_partners'];
+const WRITTEN_TABLES = ['support_requests', 'support_request_events', 'change_events', 'support_request_objectives', 'support_request_principles', 'support_request_kinds', 'support_request_partners'];
 
 /** Row counts of every table a write adds to, in one statement: a refused write must leave them all unchanged. */
 export async function footprint(sub: TestSubgraph): Promise<Record<string, number>> {

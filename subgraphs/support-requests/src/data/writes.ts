@@ -1,15 +1,17 @@
 // Writes. Every write after submission has one shape (`act`), in one transaction: read the request and its partners,
 // run the policy's ownership check on them, refuse a stale version (shared/versioning.ts), take the transition
 // (lifecycle.ts), plan the change (business rules in ../rules), update the row under its version, write child rows and
-// the history event. They commit together or not at all, so a refused or losing write leaves nothing behind.
+// the history event, and last the change-feed event (who could see the request before and after). They commit
+// together or not at all, so a refused or losing write leaves nothing behind, not even a feed event.
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
+import { recordChange } from '@unmn/shared/changes';
 import { now } from '@unmn/shared/db';
 import { BadUserInputError, ConflictError, NotFoundError } from '@unmn/shared/errors';
 import { assertVersion, updateVersioned } from '@unmn/shared/versioning';
 import type { Viewer } from '@unmn/shared/viewer';
 import { transition, type Action } from '../lifecycle.js';
-import type { Authorize } from '../policy.js';
+import { audiencesOf, type Authorize } from '../policy.js';
 import { assertLeadAccepted, rematch } from '../rules/partners.js';
 import type { Channel, EventKind, HubRegion, MatchedPartnerModel, Priority, Status, SupportKind, SupportRequestModel } from './models.js';
 import { SupportRequestReads, T } from './reads.js';
@@ -48,7 +50,13 @@ interface Plan {
   changed: string[];
   /** Writes to child tables, in the same transaction. */
   children?(trx: Knex.Transaction): Promise<void>;
+  /** The partners after the write, when it changes who is matched (the feed's audiences depend on them). */
+  partners?: readonly MatchedPartnerModel[];
 }
+
+/** The feed's type name of a request (the GraphQL type). */
+const FEED_TYPE = 'SupportRequest';
+const organizationIds = (partners: readonly MatchedPartnerModel[]) => partners.map((p) => p.organizationId);
 
 interface Idempotency { scope: string; key: string; hash: string }
 
@@ -117,7 +125,9 @@ export class SupportRequestWrites {
         await trx<SupportRequestRow>(T).insert(row);
         await replaceChildren(trx, id, s);
         await insertEvent(trx, id, actor, { kind: 'SUBMITTED', fromStatus: null, toStatus: 'SUBMITTED', comment: null, changed: [], version: 1, at });
-        return (await new SupportRequestReads(trx).findByIds([id])).get(id)!;
+        const created = (await new SupportRequestReads(trx).findByIds([id])).get(id)!;
+        await recordChange(trx, { type: FEED_TYPE, id, kind: 'CREATED', version: 1, before: null, after: audiencesOf(created, []), at: created.updatedAt });
+        return created;
       });
     } catch (error) {
       // A concurrent retry with the same key won the insert: answer with its request.
@@ -171,7 +181,17 @@ export class SupportRequestWrites {
         version,
         at,
       });
-      return (await reads.findByIds([id])).get(id)!;
+      const after = (await reads.findByIds([id])).get(id)!;
+      await recordChange(trx, {
+        type: FEED_TYPE,
+        id,
+        kind: 'UPDATED',
+        version,
+        before: audiencesOf(request, organizationIds(loaded.partners)),
+        after: audiencesOf(after, organizationIds(p.partners ?? loaded.partners)),
+        at: after.updatedAt,
+      });
+      return after;
     });
   }
 
@@ -222,6 +242,7 @@ export class SupportRequestWrites {
         changed: ['partners'],
         kind: 'PARTNERS_MATCHED',
         comment: m.comment,
+        partners: after,
         children: async (trx) => {
           await trx('support_request_partners').where({ request_id: id }).delete();
           await trx<PartnerRow>('support_request_partners').insert(after.map((p) => partnerRow(id, p)));

@@ -1,4 +1,5 @@
 // Support requests' schema history. Append new migrations; never edit one that has shipped.
+import { changeEventsMigration } from '@unmn/shared/changes';
 import { timestamps, type Migration } from '@unmn/shared/db';
 
 export const migrations: Migration[] = [
@@ -102,4 +103,6 @@ export const migrations: Migration[] = [
       }
     },
   },
+  // The change feed (shared/src/changes.ts): one row per committed change to a request.
+  changeEventsMigration('2026-11-29-002-change-events'),
 ];
