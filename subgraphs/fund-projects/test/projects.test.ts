@@ -64,7 +64,7 @@ describe('seeded reference data', () => {
     expect(six.every((p: any) => p.decidedOn === '2020-10-19' && !p.provenance.sample)).toBe(true);
     const mkd = six.find((p: any) => p.code === 'JP-2020-MKD');
     expect(mkd).toMatchObject({
-      title: 'Evidence-based migration policy planning and discourse',
+      title: 'Evidence-based migration policy planning and discourse in North Macedonia',
       budget: { amount: '1500000.00' },
       durationMonths: 30,
       objectives: [{ number: 1 }],

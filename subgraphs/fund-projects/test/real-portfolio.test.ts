@@ -52,6 +52,36 @@ describe('the real portfolio', () => {
     expect(igad.participantsProvenance.confidence).toBe('CERTAIN');
   });
 
+  it('tells a stated fact from an estimate: a budget a page reports is CERTAIN, a start no page gives stays unknown', async () => {
+    const { fundProjects } = await ok(sub, `query { fundProjects(filter: { sample: false }, first: 100) { edges { node {
+      code title status startDate endDate durationMonths submittedOn nationalPartners budget { amount }
+      participatingOrganizations { organization { id } isLead } budgetProvenance { confidence note } participantsProvenance { confidence note }
+      provenance { source note } statusHistory { to at note } } } } }`);
+    const byCode = new Map(fundProjects.edges.map((e: any) => [e.node.code, e.node]));
+    // The Gambia: USD 2.35 million is reported, so the budget is CERTAIN; only its split between the four is estimated.
+    const gambia: any = byCode.get('JP-2022-GMB');
+    expect(gambia.budget.amount).toBe('2350000.00');
+    expect(gambia.budgetProvenance).toMatchObject({ confidence: 'CERTAIN', note: expect.stringMatching(/split .* is an estimate/) });
+    expect(gambia.participatingOrganizations.map((o: any) => o.organization.id).sort()).toEqual(['iom', 'itc', 'undp', 'unicef']);
+    expect(gambia).toMatchObject({ startDate: null, endDate: '2024-12-31', status: 'CLOSED' });
+    expect(gambia.nationalPartners).toContain('Ministry of Interior');
+    // No page gives its implementation start: none is invented, and the record says where its dates stand instead.
+    expect(gambia.provenance.note).toMatch(/earliest date a source shows/);
+    expect(gambia.statusHistory.at(-1)).toMatchObject({ to: 'CLOSED', at: expect.stringMatching(/^2024-12-31/), note: expect.stringMatching(/^Closure inferred/) });
+    // Indonesia: IOM is named as the lead coordinating agency, so the lead is not an assumption there.
+    const indonesia: any = byCode.get('JP-2022-IDN');
+    expect(indonesia.participatingOrganizations.find((o: any) => o.isLead).organization.id).toBe('iom');
+    expect(indonesia.participantsProvenance.note).not.toMatch(/assumption/);
+    expect(indonesia.durationMonths).toBe(33);
+    // Ethiopia: known only as under way in October 2024, so it carries no year in its code and no start date.
+    const ethiopia: any = byCode.get('JP-ETH-ADDIS');
+    expect(ethiopia).toMatchObject({ startDate: null, status: 'ACTIVE', submittedOn: '2024-10-09' });
+    expect(ethiopia.participantsProvenance.confidence).toBe('LIKELY');
+    // A first-six title the sources give officially replaces the descriptive one.
+    expect((byCode.get('JP-2020-GIN-LBR-SLE') as any).title).toBe("Strengthening border management, social cohesion, and cross-border security in the Parrot's Beak area");
+    for (const p of byCode.values() as Iterable<any>) expect(p.provenance.source, p.code).not.toMatch(/example\.org/);
+  });
+
   it('never presents a sample as real: samples are marked sample and their codes say so', async () => {
     // The fund manager sees every status, so every sample programme is in the list.
     const { fundProjects } = await ok(sub, PROGRAMMES, { sample: true }, FUND_MANAGER);

@@ -5,7 +5,7 @@
 //   reported), budgetProvenance UNCERTAIN;
 // - participants and lead: their own participantsProvenance, CERTAIN where a source names them (North Macedonia,
 //   South Africa; the lead is still an assumption), UNCERTAIN placeholders for the other four;
-// - titles: descriptive (from the theme) except North Macedonia's official one;
+// - titles: the official ones where the sources give them (all but South Africa's, which is descriptive);
 // - submission date: not in the sources, so submittedOn is the selection date (19 Oct 2020) and the note says so;
 // - status: CLOSED, inferred (LIKELY): they ran 24 to 30 months from late 2020, so implementation ended by mid-2023;
 //   the closure date is not known (closedOn stays null; the history's closing event carries the inferred end).
@@ -127,7 +127,7 @@ export const SEED_PROJECTS: SeedProject[] = [
     objectives: [19, 20],
     participants: [['iom', 1_100_000], ['undp', 900_000]],
     lead: 'iom',
-    provenance: { source: `${SELECTION}; https://migrationnetwork.un.org/fund-action-tajikistan`, confidence: 'L', note: `${FIRST_SIX_NOTE} Country, theme and official title from the sources (IOM Tajikistan reported the programme's closing event on 3 Nov 2023, later than the inferred end kept here). Participants: see participantsProvenance.` },
+    provenance: { source: `${SELECTION}; https://migrationnetwork.un.org/fund-action-tajikistan; https://migrationnetwork.un.org/projects/empowerment-families-left-behind-improved-migration-outcomes-khatlon-tajikistan; https://tajikistan.iom.int/news/closure-empowering-families-left-behind-project-tajikistan-journey-progress-and-future-initiatives`, confidence: 'L', note: `${FIRST_SIX_NOTE} Country, theme and official title from the sources (IOM Tajikistan reported the programme's closing event on 3 Nov 2023, later than the inferred end kept here). Participants: see participantsProvenance.` },
     budgetProvenance: ESTIMATED_BUDGET,
     objectivesProvenance: INFERRED_OBJECTIVES,
     participantsProvenance: GUESSED_PARTICIPANTS,
@@ -153,7 +153,7 @@ export const SEED_PROJECTS: SeedProject[] = [
   firstSix({
     id: 'fp-2020-mkd',
     code: 'JP-2020-MKD',
-    title: 'Evidence-based migration policy planning and discourse',
+    title: 'Evidence-based migration policy planning and discourse in North Macedonia',
     summary: 'Joint programme in North Macedonia strengthening migration data and its use in policy planning and public discourse.',
     scope: 'NATIONAL',
     countries: ['MKD'],
@@ -161,8 +161,17 @@ export const SEED_PROJECTS: SeedProject[] = [
     objectives: [1],
     participants: [['iom', 600_000], ['unfpa', 450_000], ['unhcr', 450_000]],
     lead: 'iom',
+    nationalPartners: [
+      'Ministry of Interior', 'State Statistical Office', 'Ministry of Labour and Social Policy', 'Ministry of Information Society and Public Administration',
+      'National Bank of the Republic of North Macedonia', 'Ministry of Foreign Affairs', 'Secretariat for European Affairs',
+      'Migration, Asylum, Refugees Regional Initiative (MARRI)', 'Macedonian Young Lawyers Association', 'European Policy Institute', 'Reactor - Research in Action',
+    ],
     durationMonths: 30,
-    provenance: { source: `${SELECTION}; nezavisen.mk news item; https://migration4development.org/ node/238; https://migrationnetwork.un.org/projects/evidence-based-migration-policy-planning-and-discourse-north-macedonia`, confidence: 'L', note: `${FIRST_SIX_NOTE} Title and 30 months from the sources.` },
+    provenance: {
+      source: `${SELECTION}; nezavisen.mk news item; https://migration4development.org/ node/238; https://migrationnetwork.un.org/projects/evidence-based-migration-policy-planning-and-discourse-north-macedonia; https://northmacedonia.un.org/en/144641-evidence-based-migration-policy-planning-and-discourse-north-macedonia; https://northmacedonia.unfpa.org/en/news/unfpa-donation-laptops-and-server-state-statistical-office`,
+      confidence: 'L',
+      note: `${FIRST_SIX_NOTE} Official title, 30 months and the national implementing partners from the sources (the UN in North Macedonia's programme page). UNFPA reported it still under way in November 2023, later than the inferred end kept here.`,
+    },
     budgetProvenance: { source: 'nezavisen.mk news item; https://migration4development.org/ node/238', confidence: 'C', note: 'USD 1.5 million reported; the split between IOM, UNFPA and UNHCR is an estimate.' },
     objectivesProvenance: { source: 'nezavisen.mk news item; https://migration4development.org/ node/238', confidence: 'C' },
     participantsProvenance: { source: 'nezavisen.mk news item; https://migration4development.org/ node/238', confidence: 'C', note: 'IOM, UNFPA and UNHCR from the sources; IOM as lead is an assumption.' },
@@ -188,7 +197,7 @@ export const SEED_PROJECTS: SeedProject[] = [
   firstSix({
     id: 'fp-2020-gin-lbr-sle',
     code: 'JP-2020-GIN-LBR-SLE',
-    title: '"Parrot\'s Beak": border management, social cohesion and cross-border security in Guinea, Liberia and Sierra Leone',
+    title: "Strengthening border management, social cohesion, and cross-border security in the Parrot's Beak area",
     summary: 'Cross-border joint programme in the "Parrot\'s Beak" area of Guinea, Liberia and Sierra Leone on border management, social cohesion and cross-border security.',
     scope: 'MULTI_COUNTRY',
     countries: ['GIN', 'LBR', 'SLE'],
@@ -197,10 +206,18 @@ export const SEED_PROJECTS: SeedProject[] = [
     participants: [['iom', 800_000], ['undp', 700_000], ['unhcr', 500_000]],
     lead: 'iom',
     durationMonths: 30,
-    provenance: { source: `${SELECTION}; https://migration4development.org/es/node/241`, confidence: 'L', note: `${FIRST_SIX_NOTE} Countries, theme and 30 months from the sources; the title is descriptive. Participants: see participantsProvenance.` },
+    provenance: {
+      source: `${SELECTION}; https://migration4development.org/es/node/241; https://migrationnetwork.un.org/fund-action-guinea-liberia-sierra-leone`,
+      confidence: 'L',
+      note: `${FIRST_SIX_NOTE} Countries, theme, official title and 30 months from the sources; the UN Network on Migration in Guinea launched it in Conakry on 16 Nov (2020), the date kept here for the first tranche. The Network reports its results in the past tense; an IOM call for its final evaluation (May 2024) suggests implementation ran past the inferred end. Participants: see participantsProvenance.`,
+    },
     budgetProvenance: ESTIMATED_BUDGET,
     objectivesProvenance: { source: 'https://migration4development.org/es/node/241', confidence: 'C' },
-    participantsProvenance: GUESSED_PARTICIPANTS,
+    participantsProvenance: {
+      source: `${SELECTION}; https://migrationnetwork.un.org/ar/node/1833`,
+      confidence: 'U',
+      note: 'Placeholder for UNDP, UNHCR and the lead: the launch news names IOM as a participating UN organization (certain); the others are NOT in the stored sources; verify on the MPTF Office Gateway (MIG00).',
+    },
     closure: closedAfter(30, true),
   }),
   // ---- illustrative sample programmes (one in every status) ----
