@@ -1,6 +1,6 @@
 // npm run images -- [package ...]        build the packages and one container image each: unmn/<package>:<tag>
 //                                         (gateway, members, gcm-objectives, knowledge-resources, support-requests,
-//                                         fund-projects; all when none are named)
+//                                         fund-projects, exchange; all when none are named)
 //   --base <image>                        base image (default node:20-bookworm-slim, the official one); `--base local`
 //                                         is local/node20-bookworm:1, made by deploy/base-image.sh when missing (no
 //                                         registry needed: Debian's mirror and this machine's node binary)

@@ -5,13 +5,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { z } from 'zod';
 
-/** The five subgraphs, in the order they are started and composed. The name is also the folder under subgraphs/. */
+/**
+ * The six subgraphs, in the order they are started and composed. The name is also the folder under subgraphs/. The
+ * exchange comes last: it reads the others' change feeds over HTTP (the graph-wide `changes` and webhooks).
+ */
 export const SUBGRAPH_NAMES = [
   'members',
   'gcm-objectives',
   'knowledge-resources',
   'support-requests',
   'fund-projects',
+  'exchange',
 ] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
 
@@ -22,6 +26,7 @@ export const DEFAULT_PORTS: Record<SubgraphName | 'gateway', number> = {
   'knowledge-resources': 4003,
   'support-requests': 4004,
   'fund-projects': 4005,
+  exchange: 4006,
 };
 
 /** Environment variable prefix for a subgraph: `gcm-objectives` -> `GCM_OBJECTIVES`. */
@@ -179,6 +184,24 @@ export interface Config {
   };
   /** The development identity provider (`npm run idp`, idp/): its port (IDP_PORT) and the audience it issues for. */
   idp: { port: number; audience: string };
+  /**
+   * The gateway's public URL (PUBLIC_URL, e.g. https://graph.example.org/graphql), where clients reach the graph.
+   * Webhooks may not point at it (nor at the gateway's own port on this host).
+   */
+  publicUrl?: string;
+  /** Webhook deliveries (the exchange subgraph; docs/configuration.md "Webhooks"). */
+  webhooks: {
+    /** Attempts per delivery before it is FAILED (WEBHOOK_MAX_ATTEMPTS). */
+    maxAttempts: number;
+    /** Back-off base in whole seconds (WEBHOOK_RETRY_DELAY_S): the wait after the n-th failed attempt is between base·2^(n-1) and base·2^n. */
+    retryDelaySeconds: number;
+    /** Deliveries in a row that fail every attempt before the webhook is disabled (WEBHOOK_DISABLE_AFTER). */
+    disableAfter: number;
+    /** Deadline for one attempt's answer (WEBHOOK_TIMEOUT_MS). */
+    timeoutMs: number;
+    /** How often the relay reads the change feeds for new events (WEBHOOK_POLL_MS). */
+    pollMs: number;
+  };
   logLevel: string;
   /** Whether error details (stack, original message) may reach clients: development only. */
   exposeErrors: boolean;
@@ -391,6 +414,15 @@ export function loadConfig(env: Env = process.env): Config {
       trustProxy: read('TRUST_PROXY', bool, false)!,
     },
     idp: { port: read('IDP_PORT', port, 4010)!, audience: read('OIDC_AUDIENCE', z.string().min(1), DEV_OIDC_AUDIENCE)! },
+    publicUrl: read('PUBLIC_URL', z.string().refine((v) => /^https?:\/\/[^/]/i.test(v) && URL.canParse(v), 'must be an http:// or https:// URL, e.g. https://graph.example.org/graphql')),
+    webhooks: {
+      maxAttempts: read('WEBHOOK_MAX_ATTEMPTS', z.coerce.number().int().min(1).max(20), 10)!,
+      // Whole seconds: pg-boss, which schedules the retries on PostgreSQL, counts its back-off in seconds.
+      retryDelaySeconds: read('WEBHOOK_RETRY_DELAY_S', positiveInt, 30)!,
+      disableAfter: read('WEBHOOK_DISABLE_AFTER', positiveInt, 5)!,
+      timeoutMs: read('WEBHOOK_TIMEOUT_MS', positiveInt, 10_000)!,
+      pollMs: read('WEBHOOK_POLL_MS', z.coerce.number().int().min(50), 500)!,
+    },
     logLevel: read('LOG_LEVEL', z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']), 'info')!,
     exposeErrors: read('EXPOSE_ERRORS', bool, !production)!,
     fieldSuggestions: read('FIELD_SUGGESTIONS', bool, !production)!,

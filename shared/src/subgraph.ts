@@ -3,17 +3,17 @@
 // runner, the tests and each team's standalone server.ts all start a subgraph the same way.
 import fs from 'node:fs';
 import type http from 'node:http';
-import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import { parse, type DocumentNode } from 'graphql';
+import { parse, type DocumentNode, type GraphQLError } from 'graphql';
 import { envPrefix, type Config, type SubgraphName } from './config.js';
 import { createDatabase, migrateDownAll, migrateLatest, type Database, type Migration } from './db.js';
 import { closeServer, createHttpServer, listen } from './http.js';
 import { createMetrics, registerPoolMetrics } from './metrics.js';
 import { startTelemetry, traceRootResolvers } from './telemetry.js';
 import { formatErrorFor } from './masking.js';
-import { createLogger, type LogDestination } from './logger.js';
+import { createLogger, type LogDestination, type Logger } from './logger.js';
 import { ANONYMOUS, IDENTITY_HEADER, verifyIdentity, type Viewer } from './viewer.js';
 import { UnauthenticatedError } from './errors.js';
 import { configOrExit } from './config.js';
@@ -25,6 +25,23 @@ export interface SubgraphContext<TData = unknown> extends BaseContext {
   viewer: Viewer;
   requestId: string;
   data: TData;
+  /**
+   * Errors that come back beside the data instead of nulling a field (partial data: a field that reads other services
+   * answers what it could and names what it could not). Add with reportPartialError.
+   */
+  partialErrors: GraphQLError[];
+}
+
+/** Reports an error beside the field's data: the field still answers, and the response carries this error too. */
+export function reportPartialError(context: Pick<SubgraphContext, 'partialErrors'>, error: GraphQLError): void {
+  context.partialErrors.push(error);
+}
+
+/** What a subgraph's background work gets: its database, the configuration and its logger. */
+export interface BackgroundContext {
+  db: Database;
+  config: Config;
+  logger: Logger;
 }
 
 export interface SubgraphModule<TData = unknown> {
@@ -35,8 +52,16 @@ export interface SubgraphModule<TData = unknown> {
   migrations: Migration[];
   /** Idempotent: seeds reference and sample data into an empty database. */
   seed(db: Database): Promise<void>;
-  /** Per request: store and fresh DataLoaders, so batching and caching never leak between requests or viewers. */
-  createData(db: Database, viewer: Viewer): TData;
+  /**
+   * Per request: store and fresh DataLoaders, so batching and caching never leak between requests or viewers. `config`
+   * is for subgraphs that call other services (the exchange reads the others' change feeds at their configured URLs).
+   */
+  createData(db: Database, viewer: Viewer, config: Config): TData;
+  /**
+   * Work beside the requests (the exchange's webhook deliveries): started once the server listens, stopped first when
+   * the subgraph drains, before the server closes, so it starts nothing the drain would cut short.
+   */
+  background?(context: BackgroundContext): { stop(): Promise<void> };
 }
 
 /**
@@ -108,7 +133,7 @@ export async function startSubgraph<TData>(module: SubgraphModule<TData>, option
     // Shutdown is ours (shared/main.ts onShutdown). Apollo's own signal handler races it: a second stop() issued
     // while Apollo's is in progress waits on a barrier Apollo never resolves on success, and the process hangs.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), partialErrorsPlugin<TData>()],
   });
   await apollo.start();
 
@@ -126,13 +151,14 @@ export async function startSubgraph<TData>(module: SubgraphModule<TData>, option
     },
     context: async (req, requestId) => {
       const viewer = await viewerOf(req);
-      return { viewer, requestId, data: module.createData(db, viewer) };
+      return { viewer, requestId, data: module.createData(db, viewer, config), partialErrors: [] };
     },
     // The subgraph's change feed, read over HTTP by the exchange subgraph (shared/changes.ts).
     routes: changesRoute(db.reader, module.name, viewerOf),
   });
   const port = await listen(server, options.port ?? config.subgraphs[module.name].port, config.host, `${envPrefix(module.name)}_PORT`);
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql`;
+  const background = module.background?.({ db, config, logger });
   return {
     name: module.name,
     url,
@@ -143,9 +169,26 @@ export async function startSubgraph<TData>(module: SubgraphModule<TData>, option
     // the database. Draining first is also what Kubernetes expects on SIGTERM: /ready turns 503, new connections
     // are refused, requests in flight finish within SHUTDOWN_TIMEOUT_MS (shared/http.ts closeServer).
     async stop() {
+      await background?.stop();
       await closeServer(server, { timeoutMs: config.shutdownTimeoutMs });
       await apollo.stop();
       if (!options.db) await db.close();
+    },
+  };
+}
+
+/** Appends the errors resolvers reported with reportPartialError to the response, beside its data. */
+function partialErrorsPlugin<TData>(): ApolloServerPlugin<SubgraphContext<TData>> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, response }) {
+          const reported = contextValue.partialErrors;
+          if (!reported?.length || response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          result.errors = [...(result.errors ?? []), ...reported.map((error) => error.toJSON())];
+        },
+      };
     },
   };
 }
