@@ -1,0 +1,66 @@
+// The webhooks' background work in an exchange process (SubgraphModule.background): the relay (feeds -> outbox) and
+// the queue that sends the outbox (pg-boss on PostgreSQL, in process on SQLite). Started once the server listens,
+// stopped first when it drains: the relay finishes its pass, the queue its attempts in flight.
+import type { BackgroundContext } from '@unmn/shared/subgraph';
+import type { Database } from '@unmn/shared/db';
+import { WebhookStore } from '../data/webhooks.js';
+import { sourcesOf } from '../sources.js';
+import { attemptSettingsOf } from './deliver.js';
+import { startLocalQueue, startPgBossQueue, type DeliveryQueue } from './queue.js';
+import { startRelay } from './relay.js';
+
+export interface WebhookService {
+  /** Resolves once the queue is started (pg-boss installs its tables on first start). */
+  ready: Promise<void>;
+  /** Sends these attempts when due (a webhook enabled again). */
+  enqueue: DeliveryQueue['enqueue'];
+  /** Runs the relay now instead of at its next tick (a new webhook, one enabled again). */
+  wake(): void;
+  stop(): Promise<void>;
+}
+
+// The running service of each exchange database, so a mutation (enableWebhook) can hand work to it. A WeakMap because
+// tests start several exchanges in one process, each on its own database.
+const services = new WeakMap<Database, WebhookService>();
+export const webhookServiceOf = (db: Database): WebhookService | undefined => services.get(db);
+
+/** The PostgreSQL URL the exchange's own pool was opened with: pg-boss keeps its job tables beside the webhooks'. */
+const postgresUrlOf = (db: Database): string => {
+  const connection = (db.knex.client as { config: { connection: unknown } }).config.connection;
+  if (typeof connection === 'string') return connection;
+  throw new Error('pg-boss needs the PostgreSQL connection URL of the exchange database (DATABASE_URL)');
+};
+
+export function startWebhooks({ db, config, logger }: BackgroundContext): { stop(): Promise<void> } {
+  const store = new WebhookStore(db.knex);
+  const settings = attemptSettingsOf(config);
+  let queue: DeliveryQueue | undefined;
+  let relay: ReturnType<typeof startRelay> | undefined;
+  let stopped = false;
+  const ready = (async () => {
+    queue =
+      db.dialect === 'postgres'
+        ? await startPgBossQueue({ store, settings, logger }, { url: postgresUrlOf(db), schema: db.schema! })
+        : startLocalQueue({ store, settings, logger }, Math.min(config.webhooks.pollMs, 250));
+    if (stopped) return;
+    relay = startRelay({ store, sources: sourcesOf(config), keys: config.auth, queue, logger }, config.webhooks.pollMs);
+  })();
+  ready.catch((error) => logger.error({ err: error }, 'webhook deliveries could not start'));
+  const service: WebhookService = {
+    ready,
+    async enqueue(attempts) {
+      await ready;
+      await queue!.enqueue(attempts);
+    },
+    wake: () => relay?.wake(),
+    async stop() {
+      stopped = true;
+      services.delete(db);
+      await ready.catch(() => undefined);
+      await relay?.stop();
+      await queue?.stop();
+    },
+  };
+  services.set(db, service);
+  return service;
+}
