@@ -35,6 +35,8 @@ describe('the reference data file', () => {
     expect(new Set(REAL_RESOURCES.map((r) => r.slug)).size).toBe(REAL_RESOURCES.length);
     for (const r of REAL_RESOURCES) {
       const where = `${r.slug}: `;
+      // The record id `kr-real-<slug>` must fit the 60-character id column (SQLite would not say so; PostgreSQL does).
+      expect(`kr-real-${r.slug}`.length, where).toBeLessThanOrEqual(60);
       expect(r.url, where).toMatch(/^https?:\/\/[^/]+\.[^/]+/);
       if (r.source) expect(r.source, where).toMatch(/^https?:\/\//);
       expect(r.url, where).not.toMatch(/example\.(org|com)/);
@@ -97,6 +99,19 @@ describe('seeded real and sample records', () => {
     expect(conn.totalCount).toBe(expected);
     expect(conn.edges.every((e: any) => e.node.provenance.sample === false)).toBe(true);
     expect(conn.facets.types.reduce((s: number, t: any) => s + t.count, 0)).toBe(expected);
+  });
+
+  it('at least 80 real resources, with French and Spanish ones a language filter finds among the real records', async () => {
+    expect(REAL_RESOURCES.length).toBeGreaterThanOrEqual(80);
+    for (const language of ['fr', 'es']) {
+      // Only-French (only-Spanish) resources: what a reader of that language alone can use.
+      const only = REAL_RESOURCES.filter((r) => r.languages.length === 1 && r.languages[0] === language);
+      expect(only.length, language).toBeGreaterThanOrEqual(6);
+      const found = await all({ languages: [language], includeSamples: false });
+      const expected = REAL_RESOURCES.filter((r) => r.languages.includes(language)).map((r) => `kr-real-${r.slug}`).sort();
+      expect(found.map((n) => n.id).sort(), language).toEqual(expected);
+      for (const r of only) expect(found.find((n) => n.id === `kr-real-${r.slug}`)?.languages, r.slug).toEqual([language]);
+    }
   });
 
   it('under a search too, only real resources come back', async () => {

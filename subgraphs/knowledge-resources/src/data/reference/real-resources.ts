@@ -10,6 +10,7 @@
 // - `confidence`: CERTAIN when the resource's own publisher page (or the Network's site) states the facts; LIKELY
 //   when they come from a secondary page (a partner, a library, a news item) or an inference; UNCERTAIN when weak.
 import type { AUDIENCES, ResourceType, Scope } from '../models.js';
+import { MORE_REAL_RESOURCES } from './real-resources-2.js';
 
 export interface RealResource {
   /** Stable id suffix: the record id is `kr-real-<slug>`. */
@@ -36,7 +37,7 @@ export interface RealResource {
   note?: string;
 }
 
-export const REAL_RESOURCES: RealResource[] = [
+const FIRST_REAL_RESOURCES: RealResource[] = [
   {
     slug: 'blma-guidance-2022',
     title: 'Guidance on Bilateral Labour Migration Agreements',
@@ -825,3 +826,6 @@ export const REAL_RESOURCES: RealResource[] = [
     note: 'From the International Domestic Workers Federation resource page, which names the ILO as contributor and was posted in April 2016; the ILO release date is not on the page seen.',
   },
 ];
+
+/** Every real resource, in seeding order (new ones are appended, so earlier records keep their sequence). */
+export const REAL_RESOURCES: RealResource[] = [...FIRST_REAL_RESOURCES, ...MORE_REAL_RESOURCES];
