@@ -173,14 +173,14 @@ describe('root fields', () => {
     const total = Number((await db()('support_requests').count({ n: '*' }).first())?.n);
     const PAGE = `query($sort: SupportRequestSort, $first: Int, $after: String) { supportRequests(sort: $sort, first: $first, after: $after) {
       totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { id code submittedAt updatedAt } } } }`;
-    for (const sort of [undefined, 'SUBMITTED_ASC', 'UPDATED_ASC', 'CODE_ASC']) {
+    for (const sort of [undefined, 'SUBMITTED_ASC', 'UPDATED_ASC', 'UPDATED_DESC', 'CODE_ASC']) {
       const whole = (await measured(PAGE, { sort, first: 100 }, 'secretariat')).data.supportRequests;
       expect(whole.totalCount).toBe(total);
       expect(whole.edges).toHaveLength(Math.min(100, total));
       const nodes = whole.edges.map((e: any) => e.node);
-      const key = (n: any) => (sort === 'CODE_ASC' ? n.code : sort === 'UPDATED_ASC' ? n.updatedAt : n.submittedAt);
+      const key = (n: any) => (sort === 'CODE_ASC' ? n.code : sort?.startsWith('UPDATED') ? n.updatedAt : n.submittedAt);
       const sorted = [...nodes].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
-      expect(nodes.map(key), String(sort)).toEqual((sort ? sorted : sorted.reverse()).map(key));
+      expect(nodes.map(key), String(sort)).toEqual((sort?.endsWith('_ASC') ? sorted : sorted.reverse()).map(key));
       // Walking in pages of 7 gives the same sequence, with no gaps or repeats.
       const walked: string[] = [];
       let after: string | null = null;

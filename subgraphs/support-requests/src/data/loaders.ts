@@ -4,17 +4,19 @@ import { loaderFromMap, loaderPerArgs } from '@unmn/shared/loaders';
 import { emptyConnection, type PageArgs } from '@unmn/shared/pagination';
 import type { Viewer } from '@unmn/shared/viewer';
 import type { SupportRequestModel } from './models.js';
-import type { Parent, RequestFilter, SupportRequestReads } from './reads.js';
+import type { HistoryArgs, Parent, RequestFilter, RequestSort, SupportRequestReads } from './reads.js';
 
 export function createLoaders(reads: SupportRequestReads, viewer: Viewer) {
   // One loader per (parent kind, arguments): parents asking with the same arguments share one batch.
   const byParent = loaderPerArgs(
-    ({ parent, filter, page }: { parent: Parent; filter: RequestFilter; page: PageArgs }, keys: readonly (string | number)[]) =>
-      reads.listByParent(parent, keys, viewer, filter, page),
+    ({ parent, filter, sort, page }: { parent: Parent; filter: RequestFilter; sort: RequestSort; page: PageArgs }, keys: readonly (string | number)[]) =>
+      reads.listByParent(parent, keys, viewer, filter, sort, page),
     () => emptyConnection<SupportRequestModel>(),
   );
-  const connections = (parent: Parent, filter: RequestFilter, page: PageArgs) =>
-    byParent({ parent, filter, page: { first: page.first ?? null, after: page.after ?? null } });
+  const connections = (parent: Parent, filter: RequestFilter, sort: RequestSort, page: PageArgs) =>
+    byParent({ parent, filter, sort, page: { first: page.first ?? null, after: page.after ?? null } });
+  // Histories asked with the same arguments share one statement across the response.
+  const byHistoryArgs = loaderPerArgs((args: HistoryArgs, ids: readonly string[]) => reads.eventsByRequest(ids, args), () => []);
   return {
     request: loaderFromMap((ids: readonly string[]) => reads.findByIds(ids), () => null),
     requestByCode: loaderFromMap((codes: readonly string[]) => reads.findByCodes(codes), () => null),
@@ -22,7 +24,7 @@ export function createLoaders(reads: SupportRequestReads, viewer: Viewer) {
     principles: loaderFromMap((ids: readonly string[]) => reads.principlesByRequest(ids), () => []),
     kinds: loaderFromMap((ids: readonly string[]) => reads.kindsByRequest(ids), () => []),
     partners: loaderFromMap((ids: readonly string[]) => reads.partnersByRequest(ids), () => []),
-    events: loaderFromMap((ids: readonly string[]) => reads.eventsByRequest(ids), () => []),
+    events: (args: HistoryArgs = {}) => byHistoryArgs({ updatedSince: args.updatedSince ?? null, sort: args.sort ?? null }),
     connections,
   };
 }

@@ -25,7 +25,14 @@ export interface RequestFilter {
   updatedSince?: string | null;
 }
 
-export type RequestSort = 'SUBMITTED_DESC' | 'SUBMITTED_ASC' | 'UPDATED_ASC' | 'CODE_ASC';
+export type RequestSort = 'SUBMITTED_DESC' | 'SUBMITTED_ASC' | 'UPDATED_ASC' | 'UPDATED_DESC' | 'CODE_ASC';
+
+/** Which events of a history, in which order (SupportRequest.history's arguments). */
+export interface HistoryArgs {
+  /** Only events strictly after this instant, like every list's `updatedSince`. */
+  updatedSince?: string | null;
+  sort?: 'OLDEST_FIRST' | 'NEWEST_FIRST' | null;
+}
 
 export type Parent = 'country' | 'objective' | 'organization';
 
@@ -36,6 +43,7 @@ const ORDERS: Record<RequestSort, OrderColumn[]> = {
   SUBMITTED_DESC: [{ column: col('submitted_at'), direction: 'desc', value: (r: SupportRequestRow) => iso(r.submitted_at) }, idCol('desc')],
   SUBMITTED_ASC: [{ column: col('submitted_at'), direction: 'asc', value: (r: SupportRequestRow) => iso(r.submitted_at) }, idCol('asc')],
   UPDATED_ASC: [{ column: col('updated_at'), direction: 'asc', value: (r: SupportRequestRow) => iso(r.updated_at) }, idCol('asc')],
+  UPDATED_DESC: [{ column: col('updated_at'), direction: 'desc', value: (r: SupportRequestRow) => iso(r.updated_at) }, idCol('desc')],
   CODE_ASC: [{ column: col('code'), direction: 'asc', value: (r: SupportRequestRow) => r.code }, idCol('asc')],
 };
 
@@ -93,9 +101,12 @@ export class SupportRequestReads {
     return groupBy(rows, (r) => r.request_id, toPartner);
   }
 
-  /** Each request's history, oldest first. */
-  async eventsByRequest(ids: readonly string[]): Promise<Map<string, SupportRequestEventModel[]>> {
-    const rows = await this.knex<EventRow>('support_request_events').whereIn('request_id', [...ids]).orderBy(['request_id', 'version']);
+  /** Each request's history (one statement for all of them): oldest first, or as `args` asks. */
+  async eventsByRequest(ids: readonly string[], args: HistoryArgs = {}): Promise<Map<string, SupportRequestEventModel[]>> {
+    const q = this.knex<EventRow>('support_request_events').whereIn('request_id', [...ids]);
+    if (args.updatedSince) q.where('at', '>', args.updatedSince);
+    // A version is unique within a request and grows with time, so it orders one history completely.
+    const rows = await q.orderBy([{ column: 'request_id' }, { column: 'version', order: args.sort === 'NEWEST_FIRST' ? 'desc' : 'asc' }]);
     return groupBy(rows, (r) => r.request_id, toEvent);
   }
 
@@ -113,6 +124,7 @@ export class SupportRequestReads {
     keys: readonly (string | number)[],
     viewer: Viewer,
     filter: RequestFilter,
+    sort: RequestSort,
     page: PageArgs,
   ): Promise<Map<string | number, Connection<SupportRequestModel>>> {
     const q = visibleRequests(this.knex, viewer, filter);
@@ -127,6 +139,6 @@ export class SupportRequestReads {
       partition = 'parent.organization_id';
     }
     q.select(`${T}.*`, { parent_key: partition });
-    return paginateByParent(this.knex, q, partition, keys, ORDERS.SUBMITTED_DESC, page, toSupportRequest);
+    return paginateByParent(this.knex, q, partition, keys, ORDERS[sort], page, toSupportRequest);
   }
 }

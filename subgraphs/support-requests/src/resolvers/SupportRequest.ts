@@ -2,7 +2,7 @@ import { ROLE_ENUM } from '@unmn/shared/viewer';
 import type { SupportRequestsContext } from '../context.js';
 import type { SupportRequestModel } from '../data/models.js';
 import { accessNeedsPartners, accessTo, type Access } from '../policy.js';
-import type { EventActorResolvers, MatchedPartnerResolvers, SupportRequestEventResolvers, SupportRequestResolvers } from '../generated/resolvers-types.js';
+import type { EventActorResolvers, MatchedPartnerResolvers, SupportRequestEventResolvers, SupportRequestHistoryArgs, SupportRequestResolvers } from '../generated/resolvers-types.js';
 
 /** What the viewer may see of a request (policy.ts); the partners lookup, when needed, is batched across the response. */
 export async function access(request: SupportRequestModel, { viewer, data }: SupportRequestsContext): Promise<Access> {
@@ -16,9 +16,9 @@ export async function visible(request: SupportRequestModel | null, ctx: SupportR
 }
 
 /** A restricted field: its value for full viewers, null for everyone else. */
-const restricted = <T>(value: (r: SupportRequestModel, ctx: SupportRequestsContext) => T | Promise<T>) =>
-  async (r: SupportRequestModel, _: unknown, ctx: SupportRequestsContext): Promise<T | null> =>
-    (await access(r, ctx)) === 'FULL' ? value(r, ctx) : null;
+const restricted = <T, A = unknown>(value: (r: SupportRequestModel, ctx: SupportRequestsContext, args: A) => T | Promise<T>) =>
+  async (r: SupportRequestModel, args: A, ctx: SupportRequestsContext): Promise<T | null> =>
+    (await access(r, ctx)) === 'FULL' ? value(r, ctx, args) : null;
 
 export const SupportRequest: SupportRequestResolvers = {
   __resolveReference: async (ref, ctx) => visible(await ctx.data.loaders.request.load(ref.id), ctx),
@@ -34,7 +34,7 @@ export const SupportRequest: SupportRequestResolvers = {
   contact: restricted((r) => r.contact),
   priority: restricted((r) => r.priority),
   assessment: restricted((r) => r.assessment),
-  history: restricted((r, { data }) => data.loaders.events.load(r.id)),
+  history: restricted((r, { data }, args: SupportRequestHistoryArgs) => data.loaders.events(args).load(r.id)),
 };
 
 export const MatchedPartner: MatchedPartnerResolvers = {
