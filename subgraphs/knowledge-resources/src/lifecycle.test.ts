@@ -9,6 +9,7 @@ const EXPECTED: Record<ReviewAction, Partial<Record<ReviewStatus, ReviewStatus>>
   PUBLISH: { SUBMITTED: 'PUBLISHED', UNDER_REVIEW: 'PUBLISHED' },
   REQUEST_CHANGES: { SUBMITTED: 'DRAFT', UNDER_REVIEW: 'DRAFT' },
   REJECT: { SUBMITTED: 'REJECTED', UNDER_REVIEW: 'REJECTED' },
+  UNPUBLISH: { PUBLISHED: 'UNDER_REVIEW' },
 };
 
 describe('review lifecycle', () => {

@@ -96,9 +96,9 @@ describe('_entities: KnowledgeResource', () => {
 });
 
 describe('_entities: the resources this subgraph adds to Objective, Organization and Country', () => {
-  const CONN = 'resources(first: 3) { totalCount edges { node { id publishedOn objectives { number } publishers { id } countries { iso3 } } } }';
+  const CONN = 'resources(first: 3) { totalCount edges { node { id publishedOn provenance { sample } objectives { number } publishers { id } countries { iso3 } } } }';
 
-  it('Objective.resources lists resources tagged with the objective, newest first, in the same statements for 1 and 23 objectives', async () => {
+  it('Objective.resources lists resources tagged with the objective, real first then newest, in the same statements for 1 and 23 objectives', async () => {
     const selection = `... on Objective { number ${CONN} }`;
     const one = await measured(ENTITIES(selection), { r: objectiveRefs([20]) });
     const all = await measured(ENTITIES(selection), { r: objectiveRefs(ALL_OBJECTIVES) });
@@ -111,7 +111,9 @@ describe('_entities: the resources this subgraph adds to Objective, Organization
       const nodes = o.resources.edges.map((e: any) => e.node);
       expect(nodes).toHaveLength(3);
       expect(nodes.every((n: any) => n.objectives.some((x: any) => x.number === o.number))).toBe(true);
-      expect(nodes.map((n: any) => n.publishedOn)).toEqual([...nodes.map((n: any) => n.publishedOn)].sort().reverse());
+      // The default order: real resources (provenance.sample false) first, each group newest first.
+      const realFirst = (a: any, b: any) => Number(a.provenance.sample) - Number(b.provenance.sample) || b.publishedOn.localeCompare(a.publishedOn);
+      expect(nodes).toEqual([...nodes].sort(realFirst));
     }
     // Each total is what the database holds for that objective among published resources.
     const published = await sub.db.knex('resource_objectives as ro').join('resources as r', 'r.seq', 'ro.resource_seq')
@@ -202,8 +204,9 @@ describe('root fields', () => {
     expect(body.data.resources.totalCount).toBe(total);
     const first = body.data.resources.edges[0].node;
     expect(first.reviewStatus).toBe('PUBLISHED');
+    // Real resources come first by default.
     const one = await sub.query('query($id: ID!) { resource(id: $id) { id reviewStatus provenance { sample } } }', { id: first.id });
-    expect(one.body.data.resource).toEqual({ id: first.id, reviewStatus: 'PUBLISHED', provenance: { sample: true } });
+    expect(one.body.data.resource).toEqual({ id: first.id, reviewStatus: 'PUBLISHED', provenance: { sample: false } });
     const none = await sub.query('{ resource(id: "kr-nope") { id } }');
     expect(none.body).toEqual({ data: { resource: null } });
     const secretariat = await sub.query('{ resources(first: 0) { totalCount } }', {}, { viewer: AS.secretariat });

@@ -4,6 +4,7 @@
 // parts add up to exactly what the policy allows.
 import type { Knex } from 'knex';
 import type { Database } from '@unmn/shared/db';
+import { parseBool } from '@unmn/shared/rows';
 import type { OrderColumn } from '@unmn/shared/pagination';
 import type { Viewer } from '@unmn/shared/viewer';
 import { mineWhere, unpublishedVisible, visibleWhere } from '../policy.js';
@@ -63,11 +64,37 @@ export const ORDERS: Record<SortKey, OrderColumn[]> = {
     { column: 'r.title', direction: 'asc', value: (row: KeyRow) => row.title ?? null },
     { column: 'r.seq', direction: 'asc', value: seqOf },
   ],
+  // Least recently changed first: a client that walks this with `updatedSince` (its last sync's newest updatedAt)
+  // sees every change once, in the order made.
+  UPDATED_ASC: [
+    { column: 'r.updated_at', direction: 'asc', value: (row: KeyRow) => row.updated_at ?? null },
+    { column: 'r.seq', direction: 'asc', value: seqOf },
+  ],
+  UPDATED_DESC: [
+    { column: 'r.updated_at', direction: 'desc', value: (row: KeyRow) => row.updated_at ?? null },
+    { column: 'r.seq', direction: 'desc', value: seqOf },
+  ],
 };
 
-/** Relevance needs a search; without one it falls back to newest first (documented on ResourceSort.RELEVANCE). */
-export const orderFor = (sort: SortKey | null | undefined, filter: ResourceFilterSpec) =>
-  ORDERS[sort === 'RELEVANCE' && !filter.search ? 'NEWEST' : (sort ?? (filter.search ? 'RELEVANCE' : 'NEWEST'))];
+/**
+ * The order without a search or a sort (issue 13: samples stay, real resources come first): real resources before
+ * samples, each newest first. The cursor holds the sample flag as 0/1, which both dialects compare with the column
+ * (PostgreSQL reads the untyped parameter as a boolean).
+ */
+export const REAL_FIRST: OrderColumn[] = [
+  { column: 'r.sample', direction: 'asc', value: (row: KeyRow) => (parseBool(row.sample) ? 1 : 0) },
+  ...ORDERS.NEWEST,
+];
+
+/** Orders walked on the tag tables' (tag, published, sample, published_on, resource_seq) index (reads.ts tagPages). */
+export const BY_DATE: readonly OrderColumn[][] = [ORDERS.NEWEST, ORDERS.OLDEST, REAL_FIRST];
+
+/**
+ * Relevance needs a search; without one it falls back to newest first (documented on ResourceSort.RELEVANCE). No
+ * sort: relevance under a search, REAL_FIRST otherwise.
+ */
+export const orderFor = (sort: SortKey | null | undefined, filter: ResourceFilterSpec): OrderColumn[] =>
+  sort === 'RELEVANCE' && !filter.search ? ORDERS.NEWEST : sort ? ORDERS[sort] : filter.search ? ORDERS.RELEVANCE : REAL_FIRST;
 
 export type Columns = 'full' | 'keys' | 'count';
 

@@ -34,7 +34,7 @@ export interface ResourceFilterSpec {
   excludeSamples?: boolean;
 }
 
-export type SortKey = 'RELEVANCE' | 'NEWEST' | 'OLDEST' | 'TITLE';
+export type SortKey = 'RELEVANCE' | 'NEWEST' | 'OLDEST' | 'TITLE' | 'UPDATED_ASC' | 'UPDATED_DESC';
 /** The parent types whose `resources` connection this subgraph serves. */
 export type ParentScope = 'objective' | 'organization' | 'country';
 

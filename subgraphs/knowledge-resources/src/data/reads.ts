@@ -1,13 +1,13 @@
 // Lists, per-parent lists, entity lookups, tags and related practices: every read restricts to what the viewer may
-// see through filter.ts matched()/tagMatches() (which apply src/policy.ts). Per-parent lists by date and tag-filtered
-// browsing walk the tag tables' (tag, published, published_on, resource_seq) index (tagPages), so their cost follows
-// the page, not the data.
+// see through filter.ts matched()/tagMatches() (which apply src/policy.ts). Per-parent lists by date (real first, the
+// default, or newest/oldest) and tag-filtered browsing walk the tag tables' (tag, published, sample, published_on,
+// resource_seq) index (tagPages), so their cost follows the page, not the data.
 import type { Knex } from 'knex';
 import { HUB_REGIONS, type HubRegion } from '@unmn/shared/countries';
 import { decodeCursor, pageSize, paginate, paginateByParent, toConnection, whereAfter, type Connection, type OrderColumn, type PageArgs } from '@unmn/shared/pagination';
 import { groupBy } from '@unmn/shared/rows';
 import { visibleWhere } from '../policy.js';
-import { matched, matchedUnder, orderFor, ORDERS, PARENT_LINK, tagMatches, type ReadContext } from './filter.js';
+import { BY_DATE, matched, matchedUnder, orderFor, ORDERS, PARENT_LINK, tagMatches, type ReadContext } from './filter.js';
 import { noTags, type KnowledgeResourceModel, type ParentScope, type ResourceFilterSpec, type ResourceTags, type ScoredResource, type SortKey } from './models.js';
 import { TAG_TABLES, type TagKind, type TagTable } from './reference/tags.js';
 import { COLUMNS, rawRows, scoreOf, toResource, toScored, type KeyRow, type StoredResourceRow } from './rows.js';
@@ -15,7 +15,7 @@ import { searchIndexKeys, searchIndexOnly } from './search.js';
 import { seesUnpublished } from '../policy.js';
 
 type Sql = { sql: string; bindings: readonly unknown[] };
-interface PageKey { seq: number; published_on: string; score: null }
+interface PageKey { seq: number; published_on: string; sample: boolean | number; score: null }
 
 /** The tag filter a browse can be read from (the first given, in this order), or none. */
 function tagDriver(filter: ResourceFilterSpec): { tag: TagTable; values: readonly (string | number)[]; rest: ResourceFilterSpec } | null {
@@ -43,27 +43,33 @@ export class Reads {
   constructor(private readonly ctx: ReadContext) {}
 
   /**
-   * The first page for each tag value (newest or oldest first) and each value's total: two statements, whatever the
-   * number of values. The page rows are a UNION ALL of one index-ordered `LIMIT first+1` walk per value and
-   * visibility part (so the work is per page, not per tagged row); the totals one grouped count per part. Rows come
-   * back as keys (seq, published_on) per value, merged here. `distinct`: one page and one total for all values
+   * The first page for each tag value (a BY_DATE order) and each value's total: two statements, whatever the number
+   * of values. The page rows are a UNION ALL of one index-ordered `LIMIT first+1` walk per value, visibility part and
+   * sample flag (so the work is per page, not per tagged row, and each walk is in published_on order whatever the
+   * order does with the flag); the totals one grouped count per part. Rows come back as keys (seq, published_on,
+   * sample) per value, merged here in the page order. `distinct`: one page and one total for all values
    * together (a filter's OR over several values), counting a resource tagged with several of them once.
    */
   private async tagPages(tag: TagTable, values: readonly (string | number)[], filter: ResourceFilterSpec, order: OrderColumn[], page: PageArgs, distinct: boolean): Promise<{ rows: Map<string, PageKey[]>; counts: Map<string, number>; size: number }> {
     const { knex } = this.ctx;
     const size = pageSize(page.first);
     const after = page.after ? decodeCursor(page.after, order.length) : null;
-    const linkOrder = order.map((o) => ({ ...o, column: o.column === 'r.published_on' ? 'link.published_on' : 'link.resource_seq' }));
+    const LINK_COLUMNS: Record<string, string> = { 'r.published_on': 'link.published_on', 'r.sample': 'link.sample', 'r.seq': 'link.resource_seq' };
+    const linkOrder = order.map((o) => ({ ...o, column: LINK_COLUMNS[o.column] }));
     const parts: ('published' | 'unpublished')[] = seesUnpublished(this.ctx.viewer) ? ['published', 'unpublished'] : ['published'];
+    const samples = filter.excludeSamples ? [false] : [false, true];
     const walks: Sql[] = [];
     const counts: Sql[] = [];
     for (const part of parts) {
       for (const value of values) {
-        const q = tagMatches(this.ctx, tag, [value], part, filter)
-          .select({ parent_key: `link.${tag.column}`, seq: 'link.resource_seq', published_on: 'link.published_on' });
-        if (after) whereAfter(q, linkOrder, after);
-        for (const o of linkOrder) q.orderBy(o.column, o.direction);
-        walks.push(q.limit(size + 1).toSQL());
+        for (const sample of samples) {
+          const q = tagMatches(this.ctx, tag, [value], part, filter)
+            .where('link.sample', sample)
+            .select({ parent_key: `link.${tag.column}`, seq: 'link.resource_seq', published_on: 'link.published_on', sample: 'link.sample' });
+          if (after) whereAfter(q, linkOrder, after);
+          for (const o of linkOrder) q.orderBy(o.column, o.direction);
+          walks.push(q.limit(size + 1).toSQL());
+        }
       }
       const c = tagMatches(this.ctx, tag, values, part, filter);
       counts.push((distinct
@@ -84,12 +90,12 @@ export class Reads {
       knex.raw(all.sql, all.bindings as Knex.RawBinding[]),
       knex.raw(countSql, counts.flatMap((c) => c.bindings) as Knex.RawBinding[]),
     ]);
-    let walkedRows = rawRows<{ parent_key: string | number; seq: number | string; published_on: string }>(walked);
+    let walkedRows = rawRows<{ parent_key: string | number; seq: number | string; published_on: string; sample: boolean | number }>(walked);
     if (distinct) {
       const seen = new Set<number>();
       walkedRows = walkedRows.filter((row) => !seen.has(Number(row.seq)) && Boolean(seen.add(Number(row.seq))));
     }
-    const rows = groupBy(walkedRows.map((row) => ({ key: distinct ? '0' : String(row.parent_key), seq: Number(row.seq), published_on: row.published_on, score: null })), (r) => r.key);
+    const rows = groupBy(walkedRows.map((row) => ({ key: distinct ? '0' : String(row.parent_key), seq: Number(row.seq), published_on: row.published_on, sample: row.sample, score: null })), (r) => r.key);
     // Merge the parts' (and values') walks: sort by the page order and keep first+1 per key.
     const pages = new Map<string, PageKey[]>();
     for (const [key, list] of rows) pages.set(key, list.sort(byOrder(order)).slice(0, size + 1));
@@ -117,7 +123,7 @@ export class Reads {
     const order = orderFor(sort, filter);
     if (!filter.search) {
       const driver = tagDriver(filter);
-      if (driver && (order === ORDERS.NEWEST || order === ORDERS.OLDEST)) {
+      if (driver && BY_DATE.includes(order)) {
         // Browsing with a tag filter: the page and the total come from that tag's index (see tagPages); the other
         // conditions are checked on the rows the walk passes.
         const { rows, counts, size } = await this.tagPages(driver.tag, driver.values, driver.rest, order, page, true);
@@ -155,7 +161,7 @@ export class Reads {
   async listByParents(scope: ParentScope, parentKeys: readonly (string | number)[], filter: ResourceFilterSpec, sort: SortKey | null | undefined, page: PageArgs): Promise<Map<string | number, Connection<ScoredResource>>> {
     const order = orderFor(sort, filter);
     const result = new Map<string | number, Connection<ScoredResource>>();
-    if (!filter.search && (order === ORDERS.NEWEST || order === ORDERS.OLDEST)) {
+    if (!filter.search && BY_DATE.includes(order)) {
       // By date: each parent's page is a walk of its tag's index (tagPages), so the work does not grow with the
       // number of resources under the parents.
       const { rows, counts, size } = await this.tagPages(PARENT_LINK[scope], parentKeys, filter, order, page, false);

@@ -48,6 +48,8 @@ export interface KeyRow {
   seq: number | string;
   published_on?: string;
   title?: string;
+  sample?: boolean | number;
+  updated_at?: string;
   score?: number | string | null;
   parent_key?: string | number;
 }
@@ -63,7 +65,7 @@ export const COLUMNS = [
 ].map((c) => `resources.${c}`);
 
 /** The columns the orders sort by, plus the key. */
-export const KEY_COLUMNS = ['resources.seq', 'resources.published_on', 'resources.title'];
+export const KEY_COLUMNS = ['resources.seq', 'resources.published_on', 'resources.title', 'resources.sample', 'resources.updated_at'];
 
 export const toResource = (r: StoredResourceRow): KnowledgeResourceModel => ({
   seq: Number(r.seq),

@@ -1,15 +1,18 @@
 // The one write path: submit, update and review. Each write takes input the resolver validated (resolvers/input.ts),
 // asks the policy (src/policy.ts) before and, on the row it reads, inside one transaction; checks the version
 // (@unmn/shared/versioning) and the lifecycle (src/lifecycle.ts); applies the content rules (src/rules/resource.ts);
-// then writes the row, its tags and their copies of the sort keys. A refused write leaves nothing behind.
+// then writes the row, its tags and their copies of the sort keys, and last records the change in the feed
+// (@unmn/shared/changes) with who could see the record before and after (policy.ts audiencesOf). A refused write
+// leaves nothing behind, not even an event.
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
+import { recordChange, type RecordedKind } from '@unmn/shared/changes';
 import { now } from '@unmn/shared/db';
 import { NotFoundError } from '@unmn/shared/errors';
 import { assertVersion, updateVersioned } from '@unmn/shared/versioning';
 import type { Viewer } from '@unmn/shared/viewer';
 import { reviewLifecycle, type ReviewDecision } from '../lifecycle.js';
-import { mayContribute, mayEdit, mayEditIn, mayReview } from '../policy.js';
+import { audiencesOf, mayContribute, mayEdit, mayEditIn, mayReview } from '../policy.js';
 import type { ResourceChanges } from '../resolvers/input.js';
 import { checkShape, coveredRegions, submissionOwners, updatedCoverage, updatedPublishers } from '../rules/resource.js';
 import type { KnowledgeResourceModel } from './models.js';
@@ -68,7 +71,7 @@ export class Writes {
       const seq = Number(typeof inserted === 'object' ? inserted.seq : inserted);
       await this.writeTags(trx, seq, { objectives: t.objectives!, principles: t.principles ?? [], languages: t.languages!, publishers, countries, regions });
       await this.syncTagKeys(trx, seq);
-      return (await this.current(trx, row.id))!;
+      return this.recorded(trx, 'CREATED', null, row.id);
     });
   }
 
@@ -106,7 +109,7 @@ export class Writes {
         ...(t.countries || input.regions ? { regions } : {}),
       });
       await this.syncTagKeys(trx, current.seq);
-      return (await this.current(trx, id))!;
+      return this.recorded(trx, 'UPDATED', current, id);
     });
   }
 
@@ -123,8 +126,26 @@ export class Writes {
         ...(comment !== null || decision !== 'START_REVIEW' ? { review_comment: comment } : {}),
       });
       await this.syncTagKeys(trx, current.seq);
-      return (await this.current(trx, id))!;
+      return this.recorded(trx, 'UPDATED', current, id);
     });
+  }
+
+  /**
+   * Reads the written row back and records the change as the transaction's last statement (recordChange holds the
+   * feed's order lock from there to the commit). `before`: the row as the write found it; null for a new one.
+   */
+  private async recorded(trx: Knex.Transaction, kind: RecordedKind, before: KnowledgeResourceModel | null, id: string): Promise<KnowledgeResourceModel> {
+    const after = (await this.current(trx, id))!;
+    await recordChange(trx, {
+      type: WHAT,
+      id,
+      kind,
+      version: after.version,
+      before: before ? audiencesOf(before) : null,
+      after: audiencesOf(after),
+      at: after.updatedAt,
+    });
+    return after;
   }
 
   /** Role checks that need no data, before the input is validated (strangers learn nothing from it). */
@@ -140,7 +161,7 @@ export class Writes {
   }
 
   /**
-   * Copies the resource's visibility flag and sort key (review_status = PUBLISHED, published_on) onto all its tag rows,
+   * Copies the resource's visibility flag and sort keys (review_status = PUBLISHED, sample, published_on) onto all its tag rows,
    * and (PostgreSQL) its tags, type and scope onto `resources.tag_keys`, which filtered searches intersect with the
    * text match in one index. Every write calls it in its transaction after its changes, so the tag tables and
    * tag_keys never disagree with `resources` (per-parent pages and tag counts read only the tag tables).
@@ -149,8 +170,9 @@ export class Writes {
     for (const { table } of Object.values(TAG_TABLES)) {
       await trx.raw(
         `update ?? set published = (select r.review_status = 'PUBLISHED' from resources r where r.seq = ?),
+           sample = (select r.sample from resources r where r.seq = ?),
            published_on = (select r.published_on from resources r where r.seq = ?) where resource_seq = ?`,
-        [table, seq, seq, seq],
+        [table, seq, seq, seq, seq],
       );
     }
     if (this.postgres) await trx.raw(`update resources set tag_keys = ${tagKeysSql()} where seq = ?`, [seq]);

@@ -136,11 +136,11 @@ export function resourceChanges(input: Omit<UpdateResourceInput, 'id' | 'version
   return { columns, tags, regions, practice: p };
 }
 
-/** A review comment: optional, but REQUEST_CHANGES and REJECT need one. */
+/** A review comment: optional, but REQUEST_CHANGES, REJECT and UNPUBLISH need one. */
 export function reviewComment(decision: string, comment: string | null | undefined, path: string): string | null {
   const c = optionalBoundedText(comment, path, 5000);
-  if ((decision === 'REQUEST_CHANGES' || decision === 'REJECT') && !c) {
-    throw new BadUserInputError(path, `${decision} needs a comment telling the submitter ${decision === 'REJECT' ? 'why' : 'what to change'}`);
+  if ((decision === 'REQUEST_CHANGES' || decision === 'REJECT' || decision === 'UNPUBLISH') && !c) {
+    throw new BadUserInputError(path, `${decision} needs a comment telling the submitter ${decision === 'REQUEST_CHANGES' ? 'what to change' : 'why'}`);
   }
   return c;
 }

@@ -4,6 +4,7 @@
 // filters and facet counts are plain indexed joins. Child tables key on the integer `resources.seq`, which is also the
 // rowid of SQLite's full-text index (FTS5 external content needs a stable integer rowid).
 import type { Knex } from 'knex';
+import { changeEventsMigration } from '@unmn/shared/changes';
 import { timestamps, type Migration } from '@unmn/shared/db';
 
 const child = (knex: Knex, name: string, column: string, build: (t: Knex.CreateTableBuilder) => void) =>
@@ -233,6 +234,42 @@ export const migrations: Migration[] = [
         t.dropIndex(['type', 'review_status']);
         t.index(['type']);
       });
+    },
+  },
+  // The change feed (shared/src/changes.ts): every write records its event here in its own transaction.
+  changeEventsMigration('2026-12-02-001-knowledge-resources-change-events'),
+  {
+    // Orders of a list that must stay index walks at 100k:
+    // - The default order (no search, no sort) lists real resources before samples, then newest first: the
+    //   (sample, published_on desc, seq desc) index yields it in one forward walk that stops after the page (the
+    //   directions are mixed, so the (published_on, seq) index cannot).
+    // - UPDATED_ASC / UPDATED_DESC walk (updated_at, seq).
+    // - Per-parent and tag-filtered pages read only the tag tables (see 2026-11-29-001), so each tag row also carries
+    //   its resource's `sample` flag, and the tag index gains it after `published`: a walk per (tag, published,
+    //   sample) is in published_on order, and the store merges the walks (real ones first for the default order).
+    name: '2026-12-02-002-knowledge-resources-real-first-and-updated-order',
+    async up(knex) {
+      await knex.raw('create index resources_real_first_index on resources (sample, published_on desc, seq desc)');
+      await knex.schema.alterTable('resources', (t) => t.index(['updated_at', 'seq'], 'resources_updated_order_index'));
+      for (const [table, column] of TAG_TABLES) {
+        await knex.schema.alterTable(table, (t) => t.boolean('sample').notNullable().defaultTo(false));
+        await knex.raw('update ?? set sample = (select r.sample from resources r where r.seq = ??.resource_seq)', [table, table]);
+        await knex.schema.alterTable(table, (t) => {
+          t.dropIndex([column, 'published', 'published_on', 'resource_seq'], `${table}_sort_index`);
+          t.index([column, 'published', 'sample', 'published_on', 'resource_seq'], `${table}_sample_sort_index`);
+        });
+      }
+    },
+    async down(knex) {
+      for (const [table, column] of TAG_TABLES) {
+        await knex.schema.alterTable(table, (t) => {
+          t.dropIndex([column, 'published', 'sample', 'published_on', 'resource_seq'], `${table}_sample_sort_index`);
+          t.index([column, 'published', 'published_on', 'resource_seq'], `${table}_sort_index`);
+        });
+        await knex.schema.alterTable(table, (t) => t.dropColumn('sample'));
+      }
+      await knex.schema.alterTable('resources', (t) => t.dropIndex(['updated_at', 'seq'], 'resources_updated_order_index'));
+      await knex.raw('drop index resources_real_first_index');
     },
   },
 ];

@@ -230,7 +230,7 @@ export async function insertResources(trx: Knex, dialect: 'sqlite' | 'postgres',
   if (batch.length === 0) return;
   await trx.batchInsert('resources', batch.map((b) => b.row), 100);
   // Each tag row carries its resource's visibility flag and sort key (see the migrations and KnowledgeStore.syncTagKeys).
-  const keys = (b: GeneratedResource) => ({ resource_seq: b.seq, published: b.row.review_status === 'PUBLISHED', published_on: b.row.published_on });
+  const keys = (b: GeneratedResource) => ({ resource_seq: b.seq, published: b.row.review_status === 'PUBLISHED', sample: Boolean(b.row.sample), published_on: b.row.published_on });
   const child = (table: string, rows: Record<string, unknown>[]) => trx.batchInsert(table, rows, 200);
   await child('resource_objectives', batch.flatMap((b) => b.tags.objectives.map((n) => ({ ...keys(b), objective_number: n }))));
   await child('resource_principles', batch.flatMap((b) => b.tags.principles.map((l) => ({ ...keys(b), letter: l }))));
