@@ -12,13 +12,14 @@ import { FUND_CODE } from './reference/fund.js';
 import { checkTransfers } from '../rules/transfers.js';
 import { audiencesOf, LEDGER_AUDIENCES } from '../policy.js';
 import { apiProvenance, toContribution, toFundProject, toTransfer, type Actor, type ContributionKind, type ContributionModel, type FundTotalsModel, type ProvenanceInput, type TransferModel } from './models.js';
-import { participantsOf } from './reads.js';
+import { orderOf, participantsOf, type Sort } from './reads.js';
 import type { CentsValue, ContributionRow, FundProjectRow, TransferRow } from './rows.js';
 import { inTransaction, locked, rawRows, yearOf } from './sql.js';
 import { programmeChanges, recordFeed, type StoreOptions } from './writes.js';
 
 export interface ContributionFilter { kind?: string | null; year?: number | null; updatedSince?: string | null }
 export interface TransferFilter { organization?: string | null; fundProject?: string | null; year?: number | null; updatedSince?: string | null }
+export type LedgerSort = Sort<'DATE' | 'UPDATED_AT'>;
 
 export interface ContributionDraft {
   donor: string;
@@ -40,10 +41,17 @@ export interface TransferDraft {
   sample?: boolean;
 }
 
-const NEWEST_FIRST = (table: string): OrderColumn[] => [
-  { column: `${table}.date`, direction: 'desc', value: (r: ContributionRow | TransferRow) => r.date },
-  { column: `${table}.id`, direction: 'asc', value: (r: ContributionRow | TransferRow) => r.id },
-];
+/** Contributions and transfers: newest first unless the client sorts otherwise. */
+const ledgerOrder = (table: 'contributions' | 'transfers', sort: LedgerSort | null | undefined): OrderColumn[] =>
+  orderOf(
+    {
+      DATE: { column: `${table}.date`, value: (r: ContributionRow | TransferRow) => r.date },
+      UPDATED_AT: { column: `${table}.updated_at`, value: (r: ContributionRow | TransferRow) => r.updated_at },
+    },
+    `${table}.id`,
+    sort,
+    { field: 'DATE', direction: 'DESC' },
+  );
 
 export class Ledger {
   constructor(
@@ -72,12 +80,12 @@ export class Ledger {
     return new Map(rows.map((r) => [r.id, toContribution(r)]));
   }
 
-  listContributions(filter: ContributionFilter, page: PageArgs): Promise<Connection<ContributionModel>> {
+  listContributions(filter: ContributionFilter, sort: LedgerSort | null | undefined, page: PageArgs): Promise<Connection<ContributionModel>> {
     const q = this.knex('contributions').select('contributions.*');
     if (filter.kind) q.where('kind', filter.kind);
     if (filter.year) q.whereRaw(`${yearOf(this.db, 'contributions.date')} = ?`, [filter.year]);
     if (filter.updatedSince) q.where('updated_at', '>', filter.updatedSince);
-    return paginate(q, NEWEST_FIRST('contributions'), page, toContribution);
+    return paginate(q, ledgerOrder('contributions', sort), page, toContribution);
   }
 
   async recordContribution(d: ContributionDraft, outer?: Knex.Transaction): Promise<string> {
@@ -110,13 +118,14 @@ export class Ledger {
     return q;
   }
 
-  listTransfers(filter: TransferFilter, page: PageArgs): Promise<Connection<TransferModel>> {
-    return paginate(this.transferQuery(filter), NEWEST_FIRST('transfers'), page, toTransfer);
+  listTransfers(filter: TransferFilter, sort: LedgerSort | null | undefined, page: PageArgs): Promise<Connection<TransferModel>> {
+    return paginate(this.transferQuery(filter), ledgerOrder('transfers', sort), page, toTransfer);
   }
 
-  transfersByProjectIds(ids: readonly string[], page: PageArgs) {
-    const base = this.transferQuery({}).select({ parent_key: 'transfers.project_id' });
-    return paginateByParent(this.knex, base, 'transfers.project_id', ids, NEWEST_FIRST('transfers'), page, toTransfer);
+  /** A page of transfers under each of many programmes: two statements whatever the number of programmes. */
+  transfersByProjectIds(ids: readonly string[], filter: TransferFilter, sort: LedgerSort | null | undefined, page: PageArgs) {
+    const base = this.transferQuery(filter).select({ parent_key: 'transfers.project_id' });
+    return paginateByParent(this.knex, base, 'transfers.project_id', ids, ledgerOrder('transfers', sort), page, toTransfer);
   }
 
   /**

@@ -3,15 +3,15 @@
 import { loaderFromMap, loaderPerArgs } from '@unmn/shared/loaders';
 import { emptyConnection, type PageArgs } from '@unmn/shared/pagination';
 import type { FundProjectModel, FundTotalsModel, ProgressReportModel, TransferModel } from './models.js';
-import type { Ledger } from './ledger.js';
-import type { ProjectFilter, ProjectParent, ProjectReads } from './reads.js';
+import type { LedgerSort, Ledger, TransferFilter } from './ledger.js';
+import type { ProgressReportFilter, ProgressReportSort, ProjectFilter, ProjectParent, ProjectReads, ProjectSort } from './reads.js';
 
 export function createLoaders(reads: ProjectReads, ledger: Ledger) {
   // Connections under many parents at once, one loader per (parent kind, arguments): fields with different arguments
   // in one query get their own batch.
   const projects = loaderPerArgs(
-    ({ parent, filter, page }: { parent: ProjectParent; filter: ProjectFilter; page: PageArgs }, keys: readonly (string | number)[]) =>
-      reads.projectsByParent(parent, keys, filter, page),
+    ({ parent, filter, sort, page }: { parent: ProjectParent; filter: ProjectFilter; sort: ProjectSort | null | undefined; page: PageArgs }, keys: readonly (string | number)[]) =>
+      reads.projectsByParent(parent, keys, filter, sort, page),
     () => emptyConnection<FundProjectModel>(),
   );
   let totals: Promise<FundTotalsModel> | null = null;
@@ -30,9 +30,17 @@ export function createLoaders(reads: ProjectReads, ledger: Ledger) {
     report: loaderFromMap((ids: readonly string[]) => reads.findReportsByIds(ids), () => null),
     /** The fund's totals, computed once per request however many Money fields ask. */
     fundTotals: () => (totals ??= ledger.fundTotals()),
-    projectsOf: (parent: ProjectParent, filter: ProjectFilter, page: PageArgs) => projects({ parent, filter, page }),
-    transfersOf: loaderPerArgs((page: PageArgs, ids: readonly (string | number)[]) => ledger.transfersByProjectIds(ids.map(String), page), () => emptyConnection<TransferModel>()),
-    reportsOf: loaderPerArgs((page: PageArgs, ids: readonly (string | number)[]) => reads.reportsByProjectIds(ids.map(String), page), () => emptyConnection<ProgressReportModel>()),
+    projectsOf: (parent: ProjectParent, filter: ProjectFilter, sort: ProjectSort | null | undefined, page: PageArgs) => projects({ parent, filter, sort, page }),
+    transfersOf: loaderPerArgs(
+      ({ filter, sort, page }: { filter: TransferFilter; sort: LedgerSort | null | undefined; page: PageArgs }, ids: readonly (string | number)[]) =>
+        ledger.transfersByProjectIds(ids.map(String), filter, sort, page),
+      () => emptyConnection<TransferModel>(),
+    ),
+    reportsOf: loaderPerArgs(
+      ({ filter, sort, page }: { filter: ProgressReportFilter; sort: ProgressReportSort | null | undefined; page: PageArgs }, ids: readonly (string | number)[]) =>
+        reads.reportsByProjectIds(ids.map(String), filter, sort, page),
+      () => emptyConnection<ProgressReportModel>(),
+    ),
   };
 }
 export type FundLoaders = ReturnType<typeof createLoaders>;

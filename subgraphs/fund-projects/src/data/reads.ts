@@ -31,8 +31,31 @@ export interface ProjectFilter {
   updatedSince?: string | null;
 }
 
+/** A list's `sort` argument: a field of that list's sort enum and a direction. */
+export interface Sort<F extends string> { field: F; direction?: 'ASC' | 'DESC' | null }
+
 export type ProjectSortField = 'CODE' | 'TITLE' | 'BUDGET' | 'SUBMITTED_ON' | 'UPDATED_AT';
-export interface ProjectSort { field: ProjectSortField; direction?: 'ASC' | 'DESC' | null }
+export type ProjectSort = Sort<ProjectSortField>;
+
+export interface ProgressReportFilter { organization?: string | null; updatedSince?: string | null }
+export type ProgressReportSort = Sort<'PERIOD_END' | 'UPDATED_AT'>;
+
+/**
+ * A list's ordering from its `sort` argument (`fallback` when none is given), then `idColumn` ascending, so the order is
+ * total and keyset cursors stay stable however many rows share a date or a last change.
+ */
+export function orderOf<F extends string, R extends { id: string }>(
+  columns: Record<F, { column: string; value: (r: R) => string | number }>,
+  idColumn: string,
+  sort: Sort<F> | null | undefined,
+  fallback: Required<Sort<F>>,
+): OrderColumn[] {
+  const { field, direction } = sort ?? fallback;
+  return [
+    { column: columns[field].column, direction: direction === 'DESC' ? 'desc' : 'asc', value: columns[field].value },
+    { column: idColumn, direction: 'asc', value: (r: R) => r.id },
+  ];
+}
 
 /** Programmes hang under these parents in the graph (Organization.fundProjects and friends). */
 export type ProjectParent = 'organization' | 'country' | 'objective' | 'thematicArea' | 'supportRequest';
@@ -53,18 +76,15 @@ const SORT_COLUMNS: Record<ProjectSortField, { column: string; value: (r: FundPr
   UPDATED_AT: { column: 'fund_projects.updated_at', value: (r) => r.updated_at },
 };
 
-const projectOrder = (sort?: ProjectSort | null): OrderColumn[] => {
-  const s = SORT_COLUMNS[sort?.field ?? 'CODE'];
-  return [
-    { column: s.column, direction: sort?.direction === 'DESC' ? 'desc' : 'asc', value: s.value },
-    { column: 'fund_projects.id', direction: 'asc', value: (r: FundProjectRow) => r.id },
-  ];
-};
+const projectOrder = (sort?: ProjectSort | null): OrderColumn[] => orderOf(SORT_COLUMNS, 'fund_projects.id', sort, { field: 'CODE', direction: 'ASC' });
 
-const LATEST_PERIOD_FIRST: OrderColumn[] = [
-  { column: 'fund_project_reports.period_end', direction: 'desc', value: (r: ProgressReportRow) => r.period_end },
-  { column: 'fund_project_reports.id', direction: 'asc', value: (r: ProgressReportRow) => r.id },
-];
+const REPORT_SORT_COLUMNS = {
+  PERIOD_END: { column: 'fund_project_reports.period_end', value: (r: ProgressReportRow) => r.period_end },
+  UPDATED_AT: { column: 'fund_project_reports.updated_at', value: (r: ProgressReportRow) => r.updated_at },
+};
+/** Latest period first unless the client sorts otherwise. */
+const reportOrder = (sort?: ProgressReportSort | null): OrderColumn[] =>
+  orderOf(REPORT_SORT_COLUMNS, 'fund_project_reports.id', sort, { field: 'PERIOD_END', direction: 'DESC' });
 
 /** The one query every read of programmes starts from: `fund_projects` as far as `viewer` may see it. */
 export const visibleProjects = (db: Database, viewer: Viewer | null): Knex.QueryBuilder => whereVisible(db.knex('fund_projects'), db.knex, viewer);
@@ -131,13 +151,13 @@ export class ProjectReads {
   }
 
   /** The first page of programmes under each of many parents: two statements whatever the number of parents. */
-  projectsByParent(parent: ProjectParent, keys: readonly (string | number)[], filter: ProjectFilter, page: PageArgs) {
+  projectsByParent(parent: ProjectParent, keys: readonly (string | number)[], filter: ProjectFilter, sort: ProjectSort | null | undefined, page: PageArgs) {
     const spec = PARENTS[parent];
     const base = visibleProjects(this.db, this.viewer);
     if (spec.join) base.join(...spec.join);
     base.select('fund_projects.*', { parent_key: spec.column });
     applyFilter(this.db, base, filter);
-    return paginateByParent(this.knex, base, spec.column, keys, projectOrder(null), page, toFundProject);
+    return paginateByParent(this.knex, base, spec.column, keys, projectOrder(sort), page, toFundProject);
   }
 
   participantsByProjectIds(ids: readonly string[]): Promise<Map<string, ParticipantModel[]>> {
@@ -188,9 +208,12 @@ export class ProjectReads {
 
   // ---- progress reports ----------------------------------------------------------------------------------------------
 
-  reportsByProjectIds(ids: readonly string[], page: PageArgs) {
+  /** A page of reports under each of many programmes: two statements whatever the number of programmes. */
+  reportsByProjectIds(ids: readonly string[], filter: ProgressReportFilter, sort: ProgressReportSort | null | undefined, page: PageArgs) {
     const base = this.knex('fund_project_reports').select('fund_project_reports.*', { parent_key: 'fund_project_reports.project_id' });
-    return paginateByParent(this.knex, base, 'fund_project_reports.project_id', ids, LATEST_PERIOD_FIRST, page, toProgressReport);
+    if (filter.organization) base.where('fund_project_reports.organization_id', filter.organization);
+    if (filter.updatedSince) base.where('fund_project_reports.updated_at', '>', filter.updatedSince);
+    return paginateByParent(this.knex, base, 'fund_project_reports.project_id', ids, reportOrder(sort), page, toProgressReport);
   }
 
   async findReportsByIds(ids: readonly string[]): Promise<Map<string, ProgressReportModel>> {

@@ -5,12 +5,12 @@ import { parseFilter } from './inputs.js';
 
 export const Organization: OrganizationResolvers = {
   __resolveReference: (ref) => ({ id: ref.id }),
-  fundProjects: (org, { filter, first, after }, { data }) => data.loaders.projectsOf('organization', parseFilter(filter), { first, after }).load(org.id),
+  fundProjects: (org, { filter, sort, first, after }, { data }) => data.loaders.projectsOf('organization', parseFilter(filter), sort, { first, after }).load(org.id),
 };
 
 export const Country: CountryResolvers = {
   __resolveReference: (ref) => ({ iso3: ref.iso3.toUpperCase() }),
-  fundProjects: (c, { filter, first, after }, { data }) => data.loaders.projectsOf('country', parseFilter(filter), { first, after }).load(c.iso3.toUpperCase()),
+  fundProjects: (c, { filter, sort, first, after }, { data }) => data.loaders.projectsOf('country', parseFilter(filter), sort, { first, after }).load(c.iso3.toUpperCase()),
 };
 
 export const Objective: ObjectiveResolvers = {
@@ -20,10 +20,10 @@ export const Objective: ObjectiveResolvers = {
     return mapping ? data.loaders.thematicArea.load(mapping.thematicAreaId) : null;
   },
   thematicAreaProvenance: async (o, _, { data }) => (await data.loaders.objectiveArea.load(o.number))?.provenance ?? null,
-  fundProjects: (o, { filter, first, after }, { data }) => data.loaders.projectsOf('objective', parseFilter(filter), { first, after }).load(o.number),
+  fundProjects: (o, { filter, sort, first, after }, { data }) => data.loaders.projectsOf('objective', parseFilter(filter), sort, { first, after }).load(o.number),
 };
 
 export const SupportRequest: SupportRequestResolvers = {
   __resolveReference: (ref) => ({ id: ref.id }),
-  fundProjects: (r, { filter, first, after }, { data }) => data.loaders.projectsOf('supportRequest', parseFilter(filter), { first, after }).load(r.id),
+  fundProjects: (r, { filter, sort, first, after }, { data }) => data.loaders.projectsOf('supportRequest', parseFilter(filter), sort, { first, after }).load(r.id),
 };

@@ -2,14 +2,18 @@
 // every bad value refused with BAD_USER_INPUT naming its field before anything is written.
 import { BadUserInputError } from '@unmn/shared/errors';
 import { today } from '@unmn/shared/dates';
-import { boundedText, countryCode, countryCodes, objectiveNumbers, organizationIds } from '@unmn/shared/validate';
+import { boundedText, countryCode, countryCodes, objectiveNumbers, organizationId, organizationIds } from '@unmn/shared/validate';
 import type { Viewer } from '@unmn/shared/viewer';
 import type { Actor } from '../data/models.js';
-import type { ProjectFilter } from '../data/reads.js';
+import type { TransferFilter } from '../data/ledger.js';
+import type { ProgressReportFilter, ProjectFilter } from '../data/reads.js';
 import type { ProgressReportDraft } from '../data/writes.js';
 import { parseAmount } from '../money.js';
 import { parseParticipants, thematicAreaId, type ProjectDraft } from '../rules/project.js';
-import type { FundProjectFilter, ReportProgressInput, SubmitConceptNoteInput, UpdateFundProjectInput } from '../generated/resolvers-types.js';
+import type {
+  FundProjectFilter, ProgressReportFilter as ProgressReportFilterInput, ReportProgressInput, SubmitConceptNoteInput, TransferFilter as TransferFilterInput,
+  UpdateFundProjectInput,
+} from '../generated/resolvers-types.js';
 
 export const actorOf = (viewer: Viewer): Actor => ({ role: viewer.role, subject: viewer.subject });
 
@@ -26,6 +30,18 @@ export function parseFilter(filter: FundProjectFilter | null | undefined, path =
   if (filter.organizations) out.organizations = organizationIds(filter.organizations, `${path}.organizations`);
   if (filter.thematicAreas) out.thematicAreas = filter.thematicAreas.map((id, i) => thematicAreaId(id, `${path}.thematicAreas[${i}]`));
   return out;
+}
+
+/** A transfer filter with its organization checked and normalized (`filter.organization`), as for programmes. */
+export function parseTransferFilter(filter: TransferFilterInput | null | undefined, path = 'filter'): TransferFilter {
+  if (!filter) return {};
+  return { ...filter, organization: filter.organization == null ? null : organizationId(filter.organization, `${path}.organization`) };
+}
+
+/** A progress-report filter with its organization checked and normalized (`filter.organization`). */
+export function parseReportFilter(filter: ProgressReportFilterInput | null | undefined, path = 'filter'): ProgressReportFilter {
+  if (!filter) return {};
+  return { ...filter, organization: filter.organization == null ? null : organizationId(filter.organization, `${path}.organization`) };
 }
 
 export function draftFromSubmit(input: SubmitConceptNoteInput): ProjectDraft {

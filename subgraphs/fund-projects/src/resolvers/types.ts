@@ -7,7 +7,7 @@ import type {
 import { FUND, FUND_CODE } from '../data/reference/fund.js';
 import { projectYear } from '../data/models.js';
 import { money } from '../money.js';
-import { parseFilter } from './inputs.js';
+import { parseFilter, parseReportFilter, parseTransferFilter } from './inputs.js';
 
 export const Fund: FundResolvers = {
   __resolveReference: (ref) => (ref.code === FUND_CODE ? FUND : null),
@@ -21,8 +21,8 @@ export const Fund: FundResolvers = {
     return money(t.depositedCents - t.transferredCents);
   },
   thematicBalance: (_, __, { data }) => data.reporting.thematicBalance(),
-  contributions: (_, { filter, first, after }, { data }) => data.ledger.listContributions(filter ?? {}, { first, after }),
-  transfers: (_, { filter, first, after }, { data }) => data.ledger.listTransfers(filter ?? {}, { first, after }),
+  contributions: (_, { filter, sort, first, after }, { data }) => data.ledger.listContributions(filter ?? {}, sort, { first, after }),
+  transfers: (_, { filter, sort, first, after }, { data }) => data.ledger.listTransfers(parseTransferFilter(filter), sort, { first, after }),
 };
 
 export const CapitalisationTarget: CapitalisationTargetResolvers = {
@@ -32,7 +32,7 @@ export const CapitalisationTarget: CapitalisationTargetResolvers = {
 export const ThematicArea: ThematicAreaResolvers = {
   __resolveReference: (ref, { data }) => data.loaders.thematicArea.load(ref.id),
   objectives: (ta, _, { data }) => data.loaders.areaObjectives.load(ta.id),
-  fundProjects: (ta, { filter, first, after }, { data }) => data.loaders.projectsOf('thematicArea', parseFilter(filter), { first, after }).load(ta.id),
+  fundProjects: (ta, { filter, sort, first, after }, { data }) => data.loaders.projectsOf('thematicArea', parseFilter(filter), sort, { first, after }).load(ta.id),
 };
 
 export const ThematicAreaObjective: ThematicAreaObjectiveResolvers = {
@@ -65,8 +65,8 @@ export const FundProject: FundProjectResolvers = {
   year: (p) => projectYear(p),
   statusHistory: (p, _, { data }) => data.loaders.history.load(p.id),
   supportRequest: (p) => (p.supportRequestId ? { id: p.supportRequestId } : null),
-  transfers: (p, { first, after }, { data }) => data.loaders.transfersOf({ first, after }).load(p.id),
-  progressReports: (p, { first, after }, { data }) => data.loaders.reportsOf({ first, after }).load(p.id),
+  transfers: (p, { filter, sort, first, after }, { data }) => data.loaders.transfersOf({ filter: parseTransferFilter(filter), sort, page: { first, after } }).load(p.id),
+  progressReports: (p, { filter, sort, first, after }, { data }) => data.loaders.reportsOf({ filter: parseReportFilter(filter), sort, page: { first, after } }).load(p.id),
 };
 
 export const ProgressReport: ProgressReportResolvers = {
