@@ -4,7 +4,7 @@
 // or UNCERTAIN and the note says which. Nothing here is sample data.
 //
 // Gaps the sources leave, filled the way the first six fill them so every record passes the programme rules:
-// - MPTF project ids (00123456) are not in the stored pages: codes are JP-<start year>-<place>, or JP-<place>-<theme>
+// - MPTF project ids (00123456) are not in the stored pages: codes are JP-<start year>-<place>, or JP-<country>-<city>
 //   when no page gives the year;
 // - budgets are not in the stored pages: USD 2 million each, the first six's average (about USD 12 million for six),
 //   split evenly-ish between participants, budgetProvenance UNCERTAIN and the note says "estimated";
@@ -33,11 +33,10 @@ const DATES_NOTE = 'Submission and selection dates are not in the sources: submi
 const established = (
   p: Omit<SeedProject, 'sample' | 'transfers' | 'submittedOn' | 'decidedOn' | 'budgetProvenance' | 'transferProvenance'> & {
     since?: string;
-    budgetSource: string;
     budgetProvenance?: SeedProject['budgetProvenance'];
   },
 ): SeedProject => {
-  const { budgetSource, since, budgetProvenance, ...rest } = p;
+  const { since, budgetProvenance, ...rest } = p;
   const at = since ?? p.startDate;
   if (!at) throw new Error(`${p.code}: a programme established from public pages needs a start date or the date it is known from`);
   return {
@@ -45,7 +44,7 @@ const established = (
     submittedOn: at,
     decidedOn: at,
     sample: false,
-    budgetProvenance: budgetProvenance ?? { source: budgetSource, confidence: 'U', note: ESTIMATED_BUDGET_NOTE },
+    budgetProvenance: budgetProvenance ?? { source: GATEWAY, confidence: 'U', note: ESTIMATED_BUDGET_NOTE },
     transfers: p.participants.map(([org, dollars]) => [org, (dollars / 2).toFixed(2), at]),
     transferProvenance: {
       source: GATEWAY,
@@ -105,7 +104,6 @@ export const REAL_PROGRAMMES: SeedProject[] = [
       confidence: 'L',
       note: `Funded by the Migration MPTF, title, the seven countries, the 24-month duration and the 18 Feb 2021 start are from the sources (certain); the status CLOSED is inferred. ${DATES_NOTE}`,
     },
-    budgetSource: GATEWAY,
     objectivesProvenance: {
       source: `${IGAD_IOM}; ${IGAD_NETWORK}`,
       confidence: 'L',
@@ -141,7 +139,6 @@ export const REAL_PROGRAMMES: SeedProject[] = [
       confidence: 'L',
       note: `Operating under the Migration MPTF, the three countries, the three UN organizations, the launch on 4 Apr 2024 in Cairo and the two-year span are from the sources (certain); the title is descriptive (official title not in the stored pages) and the status CLOSED is inferred. ${DATES_NOTE}`,
     },
-    budgetSource: GATEWAY,
     objectivesProvenance: {
       source: MENA_PETRA,
       confidence: 'U',
@@ -182,7 +179,6 @@ export const REAL_PROGRAMMES: SeedProject[] = [
       confidence: 'L',
       note: `Funded by the Migration MPTF; the title, the four UN organizations, the national partners, the launch on 21 Jun 2022 in The Gambia and the planned end in December 2024 are from the sources (certain). The start of implementation is not given (the launch news says work began about six months earlier, after signature) and the sources disagree on its length (two or three years), so neither is recorded. The status CLOSED is inferred. ${DATES_SINCE_NOTE}`,
     },
-    budgetSource: GMB_IOM,
     budgetProvenance: {
       source: `${GMB_IOM}; ${GMB_ITC}; ${GMB_POINT}`,
       confidence: 'C',
@@ -224,7 +220,6 @@ export const REAL_PROGRAMMES: SeedProject[] = [
       confidence: 'L',
       note: 'Funded by the Migration MPTF; the title, IOM, UNDP and UN Women, the Ministry of Foreign Affairs as partner, the period 2022-2024, the 33 months and the three provinces are from the sources (certain). The start date is not given: 1 Jan 2022 stands for the start of the stated period (33 months before the final steering committee of September 2024), and submittedOn and decidedOn stand there too. The status CLOSED is inferred.',
     },
-    budgetSource: GATEWAY,
     objectivesProvenance: {
       source: `${IDN_UN}; ${IDN_IOM_CLOSE}`,
       confidence: 'U',
@@ -256,7 +251,6 @@ export const REAL_PROGRAMMES: SeedProject[] = [
       confidence: 'L',
       note: `Title, country and aims from the Network's Knowledge Platform (certain). That it is funded by the Migration MPTF is LIKELY: the UK's announcement of its 2024 contribution (9 October, the year of the European Political Community summit it mentions) cites the fund's health and housing support to migrant street children in Ethiopia as under way. The start date and the year of selection are not in the sources, so the code carries no year; ACTIVE is the status last reported and may have changed since. ${DATES_SINCE_NOTE}`,
     },
-    budgetSource: GATEWAY,
     objectivesProvenance: {
       source: ETH_NETWORK,
       confidence: 'U',
