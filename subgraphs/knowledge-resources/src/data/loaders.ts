@@ -1,5 +1,5 @@
-// Per-request DataLoaders: entity lookups, tags of a page of resources, snippets, per-parent connections and their
-// facets all batch into one statement (two for connections) however many parents or rows a response holds.
+// Per-request DataLoaders: entity lookups, tags of a page of resources, per-parent connections, their facets and
+// "did you mean" all batch into one statement (two for connections) however many parents or rows a response holds.
 import DataLoader from 'dataloader';
 import { hubRegionOf } from '@unmn/shared/countries';
 import { loaderFromMap } from '@unmn/shared/loaders';
@@ -9,7 +9,7 @@ import type { ReadContext } from './filter.js';
 import { noTags, type FacetsModel, type ParentScope, type ResourceFilterSpec, type ScoredResource, type SortKey } from './models.js';
 import type { Reads } from './reads.js';
 import { facets } from './reporting.js';
-import { snippets } from './search.js';
+import { didYouMean } from './search.js';
 
 /** A per-parent connection request; requests with equal filter, sort and page batch into one query. */
 export interface ParentListKey {
@@ -55,12 +55,13 @@ export function createLoaders(ctx: ReadContext, reads: Reads) {
   return {
     resource: loaderFromMap((ids: readonly string[]) => reads.findByIds(ids), () => null),
     tags: loaderFromMap((seqs: readonly number[]) => reads.tagsBySeqs(seqs), noTags),
-    /** Snippets keyed by `search` + seq; one statement per distinct search text. */
-    snippet: groupedLoader<{ search: string; seq: number }, string | null>(
-      (k) => k.search,
+    /** "Did you mean" of connections that found nothing; one correction and one check for all parents of a filter. */
+    didYouMean: groupedLoader<FacetRequest, string | null>(
+      (k) => JSON.stringify([k.scope, k.filter]),
       async (group) => {
-        const found = await snippets(ctx, group[0].search, group.map((k) => k.seq));
-        return group.map((k) => found.get(k.seq) ?? null);
+        const { scope, filter } = group[0];
+        const found = await didYouMean(ctx, filter, scope, [...new Set(group.map((k) => k.parentKey ?? 0))]);
+        return group.map((k) => found.get(String(k.parentKey ?? 0)) ?? null);
       },
     ),
     byParent: groupedLoader<ParentListKey, Connection<ScoredResource>>(

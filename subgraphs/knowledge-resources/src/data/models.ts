@@ -95,6 +95,8 @@ export interface ResourceEdgeModel {
   cursor: string;
   /** The search text the list was filtered by; null without a search. */
   search: string | null;
+  /** The filter's language codes, which choose the search's stemming (for the snippet); null without a filter. */
+  searchLanguages: readonly string[] | null;
   score: number | null;
 }
 

@@ -18,6 +18,7 @@ import { checkShape, coveredRegions, submissionOwners, updatedCoverage, updatedP
 import type { KnowledgeResourceModel } from './models.js';
 import type { Reads } from './reads.js';
 import { TAG_KINDS, TAG_TABLES, tagKeysSql } from './reference/tags.js';
+import { syncSearch } from './search.js';
 import { COLUMNS, toResource, type ResourceRow, type StoredResourceRow, type TagsInput } from './rows.js';
 
 const WHAT = 'KnowledgeResource';
@@ -71,6 +72,7 @@ export class Writes {
       const seq = Number(typeof inserted === 'object' ? inserted.seq : inserted);
       await this.writeTags(trx, seq, { objectives: t.objectives!, principles: t.principles ?? [], languages: t.languages!, publishers, countries, regions });
       await this.syncTagKeys(trx, seq);
+      await syncSearch(trx, seq, null);
       return this.recorded(trx, 'CREATED', null, row.id);
     });
   }
@@ -109,6 +111,7 @@ export class Writes {
         ...(t.countries || input.regions ? { regions } : {}),
       });
       await this.syncTagKeys(trx, current.seq);
+      await syncSearch(trx, current.seq, current);
       return this.recorded(trx, 'UPDATED', current, id);
     });
   }

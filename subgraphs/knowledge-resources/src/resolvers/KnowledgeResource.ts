@@ -1,5 +1,6 @@
 import type { KnowledgeResourceConnectionResolvers, KnowledgeResourceEdgeResolvers, KnowledgeResourceResolvers } from '../generated/resolvers-types.js';
 import { canSeeReviewComment } from '../policy.js';
+import { snippetOf } from '../data/search.js';
 
 export const KnowledgeResource: KnowledgeResourceResolvers = {
   __resolveReference: (ref, { data }) => data.loaders.resource.load(ref.id),
@@ -13,9 +14,11 @@ export const KnowledgeResource: KnowledgeResourceResolvers = {
 };
 
 export const KnowledgeResourceEdge: KnowledgeResourceEdgeResolvers = {
-  snippet: (edge, _, { data }) => (edge.search ? data.loaders.snippet.load({ search: edge.search, seq: edge.node.seq }) : null),
+  snippet: (edge) => (edge.search ? snippetOf(edge.node, edge.search, edge.searchLanguages) : null),
 };
 
 export const KnowledgeResourceConnection: KnowledgeResourceConnectionResolvers = {
   facets: (conn, _, { data }) => data.loaders.facets.load(conn.facetKey),
+  // Only a search that found nothing is corrected.
+  didYouMean: (conn, _, { data }) => (conn.totalCount === 0 && conn.facetKey.filter.search ? data.loaders.didYouMean.load(conn.facetKey) : null),
 };

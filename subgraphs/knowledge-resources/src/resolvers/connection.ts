@@ -11,6 +11,6 @@ export const connectionModel = (
 ): ResourceConnectionModel => ({
   totalCount: conn.totalCount,
   pageInfo: conn.pageInfo,
-  edges: conn.edges.map((e) => ({ node: e.node.resource, cursor: e.cursor, search: filter.search ?? null, score: e.node.score })),
+  edges: conn.edges.map((e) => ({ node: e.node.resource, cursor: e.cursor, search: filter.search ?? null, searchLanguages: filter.languages ?? null, score: e.node.score })),
   facetKey: { scope, parentKey, filter },
 });

@@ -6,6 +6,7 @@
 import type { Knex } from 'knex';
 import { changeEventsMigration } from '@unmn/shared/changes';
 import { timestamps, type Migration } from '@unmn/shared/db';
+import { reindexSearch } from '../search.js';
 
 const child = (knex: Knex, name: string, column: string, build: (t: Knex.CreateTableBuilder) => void) =>
   knex.schema.createTable(name, (t) => {
@@ -270,6 +271,95 @@ export const migrations: Migration[] = [
       }
       await knex.schema.alterTable('resources', (t) => t.dropIndex(['updated_at', 'seq'], 'resources_updated_order_index'));
       await knex.raw('drop index resources_real_first_index');
+    },
+  },
+  {
+    // Full-text search in English, French and Spanish, the same on both stores: the application stems (data/stemming.ts)
+    // and stores each resource's stemmed title, summary and body in `search_title`, `search_summary` and `search_body`;
+    // FTS5 and PostgreSQL index those columns with no stemming of their own (FTS5 `unicode61`, PostgreSQL `simple`),
+    // so both see identical tokens (before, FTS5's porter and PostgreSQL's english configuration stemmed and split
+    // differently, e.g. `covid-19`). `search_words` is the vocabulary "did you mean" suggests from: per folded word, the
+    // number of resources containing it. The backfill runs the application's current stemming (reindexSearch): this
+    // migration cannot freeze a stemmer, and a later change of stemming re-runs reindexSearch in a migration of its own.
+    name: '2026-12-03-001-knowledge-resources-search-languages',
+    async up(knex) {
+      const postgres = knex.client.config.client === 'pg';
+      if (!postgres) {
+        for (const trigger of ['resources_fts_insert', 'resources_fts_delete', 'resources_fts_update']) await knex.raw(`drop trigger ${trigger}`);
+        await knex.raw('drop table resources_fts');
+      }
+      await knex.schema.alterTable('resources', (t) => {
+        t.text('search_title').notNullable().defaultTo('');
+        t.text('search_summary').notNullable().defaultTo('');
+        t.text('search_body').notNullable().defaultTo('');
+      });
+      await knex.schema.createTable('search_words', (t) => {
+        t.string('word', 60).primary();
+        t.integer('documents').notNullable();
+      });
+      await reindexSearch(knex);
+      if (postgres) {
+        await knex.raw('drop index resources_search_tags_idx');
+        await knex.raw('alter table resources drop column search_vector');
+        await knex.raw(`alter table resources add column search_vector tsvector generated always as (
+            setweight(to_tsvector('simple', search_title), 'A') ||
+            setweight(to_tsvector('simple', search_summary), 'B') ||
+            setweight(to_tsvector('simple', search_body), 'C')
+          ) stored`);
+        await knex.raw('create index resources_search_tags_idx on resources using gin (search_vector, tag_keys)');
+      } else {
+        // `remove_diacritics 0`: the application folded accents already; FTS5 must not fold more than PostgreSQL does.
+        await knex.raw(`create virtual table resources_fts using fts5(
+          search_title, search_summary, search_body, content='resources', content_rowid='seq',
+          tokenize = 'unicode61 remove_diacritics 0')`);
+        await knex.raw(`create trigger resources_fts_insert after insert on resources begin
+          insert into resources_fts(rowid, search_title, search_summary, search_body) values (new.seq, new.search_title, new.search_summary, new.search_body);
+        end`);
+        await knex.raw(`create trigger resources_fts_delete after delete on resources begin
+          insert into resources_fts(resources_fts, rowid, search_title, search_summary, search_body) values ('delete', old.seq, old.search_title, old.search_summary, old.search_body);
+        end`);
+        await knex.raw(`create trigger resources_fts_update after update of search_title, search_summary, search_body on resources begin
+          insert into resources_fts(resources_fts, rowid, search_title, search_summary, search_body) values ('delete', old.seq, old.search_title, old.search_summary, old.search_body);
+          insert into resources_fts(rowid, search_title, search_summary, search_body) values (new.seq, new.search_title, new.search_summary, new.search_body);
+        end`);
+        await knex.raw(`insert into resources_fts(resources_fts) values ('rebuild')`);
+      }
+    },
+    async down(knex) {
+      const postgres = knex.client.config.client === 'pg';
+      if (postgres) {
+        await knex.raw('drop index resources_search_tags_idx');
+        await knex.raw('alter table resources drop column search_vector');
+        await knex.raw(`alter table resources add column search_vector tsvector generated always as (
+            setweight(to_tsvector('english', coalesce(title, '')), 'A') ||
+            setweight(to_tsvector('english', coalesce(summary, '')), 'B') ||
+            setweight(to_tsvector('english', coalesce(body, '')), 'C')
+          ) stored`);
+        await knex.raw('create index resources_search_tags_idx on resources using gin (search_vector, tag_keys)');
+      } else {
+        for (const trigger of ['resources_fts_insert', 'resources_fts_delete', 'resources_fts_update']) await knex.raw(`drop trigger ${trigger}`);
+        await knex.raw('drop table resources_fts');
+        await knex.raw(`create virtual table resources_fts using fts5(
+          title, summary, body, content='resources', content_rowid='seq',
+          tokenize = 'porter unicode61 remove_diacritics 2')`);
+        await knex.raw(`create trigger resources_fts_insert after insert on resources begin
+          insert into resources_fts(rowid, title, summary, body) values (new.seq, new.title, new.summary, new.body);
+        end`);
+        await knex.raw(`create trigger resources_fts_delete after delete on resources begin
+          insert into resources_fts(resources_fts, rowid, title, summary, body) values ('delete', old.seq, old.title, old.summary, old.body);
+        end`);
+        await knex.raw(`create trigger resources_fts_update after update of title, summary, body on resources begin
+          insert into resources_fts(resources_fts, rowid, title, summary, body) values ('delete', old.seq, old.title, old.summary, old.body);
+          insert into resources_fts(rowid, title, summary, body) values (new.seq, new.title, new.summary, new.body);
+        end`);
+        await knex.raw(`insert into resources_fts(resources_fts) values ('rebuild')`);
+      }
+      await knex.schema.dropTable('search_words');
+      await knex.schema.alterTable('resources', (t) => {
+        t.dropColumn('search_title');
+        t.dropColumn('search_summary');
+        t.dropColumn('search_body');
+      });
     },
   },
 ];

@@ -7,6 +7,7 @@ import type { ReviewStatus } from '../models.js';
 import type { ResourceRow, TagsInput } from '../rows.js';
 import { coveredRegions } from '../../rules/resource.js';
 import { tagKeysSql } from '../reference/tags.js';
+import { changeVocabulary, indexBatch } from '../search.js';
 
 /** mulberry32: a tiny, fast, seedable PRNG (deterministic across platforms). */
 function rng(seed: number) {
@@ -228,7 +229,10 @@ export async function insertGenerated(
 /** Writes resources with explicit `seq` values and their tag rows (the seeded sample set, benchmark sets, real resources). */
 export async function insertResources(trx: Knex, dialect: 'sqlite' | 'postgres', batch: GeneratedResource[]): Promise<void> {
   if (batch.length === 0) return;
-  await trx.batchInsert('resources', batch.map((b) => b.row), 100);
+  // Each row with its stemmed search columns; the vocabulary of "did you mean" gains the batch's words (search.ts).
+  const { rows, words } = indexBatch(batch.map((b) => ({ row: b.row, languages: b.tags.languages })));
+  await trx.batchInsert('resources', rows, 100);
+  await changeVocabulary(trx, words);
   // Each tag row carries its resource's visibility flag and sort key (see the migrations and KnowledgeStore.syncTagKeys).
   const keys = (b: GeneratedResource) => ({ resource_seq: b.seq, published: b.row.review_status === 'PUBLISHED', sample: Boolean(b.row.sample), published_on: b.row.published_on });
   const child = (table: string, rows: Record<string, unknown>[]) => trx.batchInsert(table, rows, 200);

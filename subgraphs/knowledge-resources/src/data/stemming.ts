@@ -1,0 +1,159 @@
+// Text analysis for full-text search, done here in the application so that SQLite and PostgreSQL index and search
+// exactly the same tokens: each store only splits our output on spaces (FTS5 `unicode61`, PostgreSQL's `simple`
+// configuration) and neither stems, folds or drops anything itself.
+// - Words: runs of letters and digits (never syntax), lower-cased and accent-folded (`Détention` -> `detention`), so
+//   `covid-19` is the two words `covid` and `19` on both stores.
+// - Stems: the Snowball stemmers of English (Porter2), French and Spanish (@nlpjs, generated from the Snowball
+//   sources). Accents are folded before stemming, so a query typed without accents stems like the accented text.
+// - A resource is stemmed in each of its languages among English, French and Spanish, and in English when it has
+//   another language too (the fallback: English stemming leaves non-Latin scripts alone). A query is stemmed in each
+//   language its filter allows by the same rule, or in all three without a language filter; a query word matches a
+//   resource if any of its stems does. So a resource in the filter's languages always shares a stemming language
+//   with the query, and a word always finds its own inflections written in the resource's language.
+// - Stop words: dropped from queries only (documents keep every word, as FTS5 always did). One Snowball list per
+//   language; a query drops a word that is a stop word in any of its languages.
+import StemmerEn from '@nlpjs/lang-en-min/src/stemmer-en.js';
+import StemmerFr from '@nlpjs/lang-fr/src/stemmer-fr.js';
+import StemmerEs from '@nlpjs/lang-es/src/stemmer-es.js';
+
+export const SEARCH_LANGUAGES = ['en', 'fr', 'es'] as const;
+export type SearchLanguage = (typeof SEARCH_LANGUAGES)[number];
+
+/** Lower-cased, with accents and other combining marks removed (NFD, then marks dropped). */
+export const fold = (text: string): string => text.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
+
+/** Longer runs are not words (ids, base64, URLs without punctuation); PostgreSQL refuses lexemes over 2 KB anyway. */
+const MAX_WORD_LENGTH = 60;
+
+/** The words of a text: folded runs of letters and digits, in order, duplicates kept. */
+export const wordsOf = (text: string): string[] => (fold(text).match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length <= MAX_WORD_LENGTH);
+
+// The Snowball stop-word lists (as PostgreSQL ships them in tsearch_data: english.stop, french.stop, spanish.stop),
+// folded like the words they are compared with.
+const STOP_LISTS: Record<SearchLanguage, string> = {
+  en: 'i me my myself we our ours ourselves you your yours yourself yourselves he him his himself she her hers herself it its ' +
+    'itself they them their theirs themselves what which who whom this that these those am is are was were be been being ' +
+    'have has had having do does did doing a an the and but if or because as until while of at by for with about against ' +
+    'between into through during before after above below to from up down in out on off over under again further then once ' +
+    'here there when where why how all any both each few more most other some such no nor not only own same so than too ' +
+    'very s t can will just don should now',
+  fr: 'au aux avec ce ces dans de des du elle en et eux il je la le leur lui ma mais me même mes moi mon ne nos notre nous on ' +
+    'ou par pas pour qu que qui sa se ses son sur ta te tes toi ton tu un une vos votre vous c d j l à m n s t y été étée ' +
+    'étées étés étant étante étants étantes suis es est sommes êtes sont serai seras sera serons serez seront serais serait ' +
+    'serions seriez seraient étais était étions étiez étaient fus fut fûmes fûtes furent sois soit soyons soyez soient fusse ' +
+    'fusses fût fussions fussiez fussent ayant ayante ayantes ayants eu eue eues eus ai as avons avez ont aurai auras aura ' +
+    'aurons aurez auront aurais aurait aurions auriez auraient avais avait avions aviez avaient eut eûmes eûtes eurent aie ' +
+    'aies ait ayons ayez aient eusse eusses eût eussions eussiez eussent',
+  es: 'de la que el en y a los del se las por un para con no una su al lo como más pero sus le ya o este sí porque esta entre ' +
+    'cuando muy sin sobre también me hasta hay donde quien desde todo nos durante todos uno les ni contra otros ese eso ante ' +
+    'ellos e esto mí antes algunos qué unos yo otro otras otra él tanto esa estos mucho quienes nada muchos cual poco ella ' +
+    'estar estas algunas algo nosotros mi mis tú te ti tu tus ellas nosotras vosostros vosostras os mío mía míos mías tuyo ' +
+    'tuya tuyos tuyas suyo suya suyos suyas nuestro nuestra nuestros nuestras vuestro vuestra vuestros vuestras esos esas ' +
+    'estoy estás está estamos estáis están esté estés estemos estéis estén estaré estarás estará estaremos estaréis estarán ' +
+    'estaría estarías estaríamos estaríais estarían estaba estabas estábamos estabais estaban estuve estuviste estuvo ' +
+    'estuvimos estuvisteis estuvieron estuviera estuvieras estuviéramos estuvierais estuvieran estuviese estuvieses ' +
+    'estuviésemos estuvieseis estuviesen estando estado estada estados estadas estad he has ha hemos habéis han haya hayas ' +
+    'hayamos hayáis hayan habré habrás habrá habremos habréis habrán habría habrías habríamos habríais habrían había habías ' +
+    'habíamos habíais habían hube hubiste hubo hubimos hubisteis hubieron hubiera hubieras hubiéramos hubierais hubieran ' +
+    'hubiese hubieses hubiésemos hubieseis hubiesen habiendo habido habida habidos habidas soy eres es somos sois son sea seas ' +
+    'seamos seáis sean seré serás será seremos seréis serán sería serías seríamos seríais serían era eras éramos erais eran ' +
+    'fui fuiste fue fuimos fuisteis fueron fuera fueras fuéramos fuerais fueran fuese fueses fuésemos fueseis fuesen ' +
+    'sintiendo sentido sentida sentidos sentidas siente sentid tengo tienes tiene tenemos tenéis tienen tenga tengas ' +
+    'tengamos tengáis tengan tendré tendrás tendrá tendremos tendréis tendrán tendría tendrías tendríamos tendríais ' +
+    'tendrían tenía tenías teníamos teníais tenían tuve tuviste tuvo tuvimos tuvisteis tuvieron tuviera tuvieras ' +
+    'tuviéramos tuvierais tuvieran tuviese tuvieses tuviésemos tuvieseis tuviesen teniendo tenido tenida tenidos tenidas tened',
+};
+export const STOP_WORDS: Record<SearchLanguage, ReadonlySet<string>> = {
+  en: new Set(wordsOf(STOP_LISTS.en)),
+  fr: new Set(wordsOf(STOP_LISTS.fr)),
+  es: new Set(wordsOf(STOP_LISTS.es)),
+};
+
+/**
+ * French and Spanish stop words that are content words of English texts on migration ("search and rescue at sea",
+ * "EU", "AI"): a query searching English too keeps them, otherwise `sea` (a Spanish verb form) would vanish from an
+ * unfiltered English query.
+ */
+const ENGLISH_CONTENT_WORDS: ReadonlySet<string> = new Set(['sea', 'era', 'eu', 'ai', 'son', 'sin']);
+
+/** Whether a query in `languages` ignores `word` (folded). */
+export const isStopWord = (word: string, languages: readonly SearchLanguage[]): boolean =>
+  languages.some((l) => STOP_WORDS[l].has(word)) && !(languages.includes('en') && ENGLISH_CONTENT_WORDS.has(word));
+
+/** Whether `word` is a stop word of any of the three languages (left out of the "did you mean" vocabulary). */
+export const isAnyStopWord = (word: string): boolean => SEARCH_LANGUAGES.some((l) => STOP_WORDS[l].has(word));
+
+/**
+ * The stemming languages of a resource's or a filter's language codes: English, French and Spanish among them, and
+ * English for any other code (the fallback). `null` (a query without a language filter): all three.
+ */
+export function stemLanguages(codes: readonly string[] | null | undefined): SearchLanguage[] {
+  if (!codes) return [...SEARCH_LANGUAGES];
+  const known = SEARCH_LANGUAGES.filter((l) => codes.includes(l));
+  const other = codes.some((c) => !(SEARCH_LANGUAGES as readonly string[]).includes(c));
+  return other || known.length === 0 ? [...new Set<SearchLanguage>(['en', ...known])] : known;
+}
+
+interface SnowballStemmer { stemWord(word: string): string }
+const STEMMERS: Record<SearchLanguage, SnowballStemmer> = { en: new StemmerEn(), fr: new StemmerFr(), es: new StemmerEs() };
+
+// Stems are memoized: texts repeat their words, and stemming is most of the cost of indexing and snippets. Bounded by
+// clearing, so a stream of unusual words cannot grow it without limit.
+const MEMO_LIMIT = 100_000;
+const memo: Record<SearchLanguage, Map<string, string>> = { en: new Map(), fr: new Map(), es: new Map() };
+
+/** The stem of a folded word in one language (digits stay as they are). */
+export function stem(word: string, language: SearchLanguage): string {
+  const cache = memo[language];
+  let s = cache.get(word);
+  if (s === undefined) {
+    s = /^\p{N}+$/u.test(word) ? word : STEMMERS[language].stemWord(word);
+    // A stemmer never returns an empty stem for a word; keep the word if one ever did.
+    if (!s) s = word;
+    if (cache.size >= MEMO_LIMIT) cache.clear();
+    cache.set(word, s);
+  }
+  return s;
+}
+
+/** A word's distinct stems in the given languages. */
+export const stemsOf = (word: string, languages: readonly SearchLanguage[]): string[] => [...new Set(languages.map((l) => stem(word, l)))];
+
+/**
+ * The index text of one field of a resource: each word replaced by its distinct stems in the resource's stemming
+ * languages, separated by spaces (what FTS5 and to_tsvector('simple', …) index).
+ */
+export const indexText = (text: string | null | undefined, languages: readonly SearchLanguage[]): string =>
+  text ? wordsOf(text).map((w) => stemsOf(w, languages).join(' ')).join(' ') : '';
+
+/** The most words one search takes (a 500-character search rarely has more); the rest are ignored. */
+export const MAX_QUERY_WORDS = 32;
+
+/** One word of a search: the folded word and its stems in the query's languages (any stem matching is a match). */
+export interface QueryWord {
+  word: string;
+  stems: string[];
+}
+
+/**
+ * The words of a search as both indexes see them: folded, without duplicates or stop words, each with its stems.
+ * Empty for text of only punctuation or stop words, which then matches nothing.
+ */
+export function queryWords(text: string, languages: readonly SearchLanguage[]): QueryWord[] {
+  const words: QueryWord[] = [];
+  for (const word of new Set(wordsOf(text))) {
+    if (words.length === MAX_QUERY_WORDS) break;
+    if (isStopWord(word, languages)) continue;
+    // A stem that is a stop word of its language would match nearly every text in it (French stems `sea` to `se`).
+    const stems = [...new Set(languages.map((l) => [l, stem(word, l)] as const).filter(([l, s]) => !STOP_WORDS[l].has(s)).map(([, s]) => s))];
+    if (stems.length) words.push({ word, stems });
+  }
+  return words;
+}
+
+/**
+ * Words a "did you mean" may suggest: the distinct words of a text without stop words, digits or very short or long
+ * runs (typos of those are not worth correcting).
+ */
+export const vocabularyOf = (texts: readonly (string | null | undefined)[]): Set<string> =>
+  new Set(texts.flatMap((t) => (t ? wordsOf(t) : [])).filter((w) => w.length >= 3 && w.length <= 40 && /^\p{L}+$/u.test(w) && !isAnyStopWord(w)));
