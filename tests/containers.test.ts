@@ -1,5 +1,5 @@
 // The container images for real: each package's Dockerfile is the shared template, a staged context holds only what
-// the service runs, and (where Docker answers and DATABASE_URL names a PostgreSQL server) the six images are built on
+// the service runs, and (where Docker answers and DATABASE_URL names a PostgreSQL server) the seven images are built on
 // the local Debian base, the graph is started from them with deploy/compose.yaml on host networking, free ports and a
 // private database, and the README's first query is answered through the gateway container.
 import { spawn, spawnSync } from 'node:child_process';
@@ -156,7 +156,7 @@ describe.skipIf(skipReason !== null)('the graph from its container images (deplo
   };
 
   beforeAll(async () => {
-    // Images: the local base (made once per machine), then all six, three builds at a time; BuildKit reuses
+    // Images: the local base (made once per machine), then all seven, three builds at a time; BuildKit reuses
     // every unchanged layer, so a second run takes a few seconds.
     let since = performance.now();
     built = await buildImages({ packages: PACKAGES, base: 'local', tag, jobs: 3, onlyStale: true, log: () => {} });
@@ -238,7 +238,7 @@ describe.skipIf(skipReason !== null)('the graph from its container images (deplo
         await client.end();
       }
     });
-    expect(schemas.sort()).toEqual(['fund_projects', 'gcm_objectives', 'knowledge_resources', 'members', 'support_requests']);
+    expect(schemas.sort()).toEqual(['exchange', 'fund_projects', 'gcm_objectives', 'knowledge_resources', 'members', 'support_requests']);
   });
 
   it("each image's HEALTHCHECK passes against its running service and fails where nothing answers", async () => {

@@ -55,7 +55,7 @@ export async function readMerged(sources: readonly Source[], viewer: Viewer, opt
   const types = canonicalTypes(options.types ?? []);
   const unknown = types.filter((t) => !(t in ENTITY_TYPE_OF));
   if (unknown.length) throw new BadUserInputError('types', `unknown type ${unknown.map((t) => JSON.stringify(t)).join(', ')}; the feed has ${Object.keys(ENTITY_TYPE_OF).join(', ')}`);
-  const start: FeedPosition = options.cursor ? decodeCursor(options.cursor, types, keys.identitySecret, keys.identitySecretPrevious) : { positions: {}, types };
+  const start: FeedPosition = options.cursor != null ? decodeCursor(options.cursor, types, keys.identitySecret, keys.identitySecretPrevious) : { positions: {}, types };
 
   const identity = await signIdentity(viewer, keys.identitySecret);
   const wanted = sources
