@@ -99,12 +99,15 @@ export function attemptJobId(attempt: DueAttempt): string {
 const SWEEP_GRACE_MS = 30_000;
 const SWEEP_EVERY_MS = 15_000;
 
+/** How pg-boss reaches the exchange's database: its URL, or the fields knex parsed it into. */
+export type PostgresConnection = Pick<PgBoss.DatabaseOptions, 'connectionString' | 'host' | 'port' | 'user' | 'password' | 'database' | 'ssl'>;
+
 export async function startPgBossQueue(
   { store, settings, logger }: QueueDeps,
-  database: { url: string; schema: string },
+  database: { connection: PostgresConnection; schema: string },
 ): Promise<DeliveryQueue> {
   const boss = new PgBoss({
-    connectionString: database.url,
+    ...database.connection,
     schema: database.schema,
     max: 4,
     application_name: 'unmn-exchange-webhooks',

@@ -6,7 +6,7 @@ import type { Database } from '@unmn/shared/db';
 import { WebhookStore } from '../data/webhooks.js';
 import { sourcesOf } from '../sources.js';
 import { attemptSettingsOf } from './deliver.js';
-import { startLocalQueue, startPgBossQueue, type DeliveryQueue } from './queue.js';
+import { startLocalQueue, startPgBossQueue, type DeliveryQueue, type PostgresConnection } from './queue.js';
 import { startRelay } from './relay.js';
 
 export interface WebhookService {
@@ -24,11 +24,10 @@ export interface WebhookService {
 const services = new WeakMap<Database, WebhookService>();
 export const webhookServiceOf = (db: Database): WebhookService | undefined => services.get(db);
 
-/** The PostgreSQL URL the exchange's own pool was opened with: pg-boss keeps its job tables beside the webhooks'. */
-const postgresUrlOf = (db: Database): string => {
-  const connection = (db.knex.client as { config: { connection: unknown } }).config.connection;
-  if (typeof connection === 'string') return connection;
-  throw new Error('pg-boss needs the PostgreSQL connection URL of the exchange database (DATABASE_URL)');
+/** The connection the exchange's own pool was opened with (DATABASE_URL, as knex parsed it): pg-boss opens its own. */
+const postgresConnectionOf = (db: Database): PostgresConnection => {
+  const connection = (db.knex.client as { connectionSettings: unknown }).connectionSettings;
+  return typeof connection === 'string' ? { connectionString: connection } : (connection as PostgresConnection);
 };
 
 export function startWebhooks({ db, config, logger }: BackgroundContext): { stop(): Promise<void> } {
@@ -40,7 +39,7 @@ export function startWebhooks({ db, config, logger }: BackgroundContext): { stop
   const ready = (async () => {
     queue =
       db.dialect === 'postgres'
-        ? await startPgBossQueue({ store, settings, logger }, { url: postgresUrlOf(db), schema: db.schema! })
+        ? await startPgBossQueue({ store, settings, logger }, { connection: postgresConnectionOf(db), schema: db.schema! })
         : startLocalQueue({ store, settings, logger }, Math.min(config.webhooks.pollMs, 250));
     if (stopped) return;
     relay = startRelay({ store, sources: sourcesOf(config), keys: config.auth, queue, logger }, config.webhooks.pollMs);
