@@ -78,6 +78,8 @@ export interface NetworkRoleModel {
   until: string | null;
   lastConfirmedOn: string | null;
   provenance: ProvenanceModel;
+  createdAt: string;
+  updatedAt: string;
 }
 
 /** A stored country: the shared UN State record (shared/countries.ts) plus what the members subgraph adds. */
@@ -112,6 +114,8 @@ export const toNetworkRole = (r: NetworkRoleRow): NetworkRoleModel => ({
   until: r.until,
   lastConfirmedOn: r.last_confirmed_on ?? null,
   provenance: provenanceFrom(r),
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
 });
 
 const area = (code: string | null, name: string | null) => (code && name ? { code, name } : null);
@@ -188,6 +192,8 @@ export interface UnNetworkTotalModel {
   reachedBy: string;
   notBefore: string | null;
   provenance: ProvenanceModel;
+  createdAt: string;
+  updatedAt: string;
 }
 
 /** Another subgraph's entity as the gateway sends it to a field that @requires its countries. */
@@ -216,4 +222,6 @@ export const toUnNetworkTotal = (r: UnNetworkTotalRow): UnNetworkTotalModel => (
   notBefore: r.not_before,
   // Totals carry no sample column: they are the Network's own published figures.
   provenance: { ...provenanceFrom(r), sample: false },
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
 });

@@ -46,11 +46,24 @@ export interface UnNetworkTotalFilter {
   kind?: string | null;
   from?: string | null;
   to?: string | null;
+  updatedSince?: string | null;
 }
 
-const UN_NETWORK_ORDER: OrderColumn[] = [{ column: 'un_networks.id', direction: 'asc', value: (r: UnNetworkRow) => r.id }];
-const ORGANIZATION_ORDER: OrderColumn[] = [{ column: 'organizations.id', direction: 'asc', value: (r: OrganizationRow) => r.id }];
-const COUNTRY_ORDER: OrderColumn[] = [{ column: 'countries.iso3', direction: 'asc', value: (r: CountryRow) => r.iso3 }];
+export type OrganizationSort = 'ID_ASC' | 'UPDATED_ASC' | 'UPDATED_DESC';
+export type CountrySort = 'ISO3_ASC' | 'UPDATED_ASC' | 'UPDATED_DESC';
+export type UnNetworkSort = 'ID_ASC' | 'UPDATED_ASC' | 'UPDATED_DESC';
+
+/** A list's orders: by its key, or by last change with the key breaking ties (so pages stay stable). */
+function ordersOf<R extends { updated_at: string }>(table: string, key: keyof R & string) {
+  const byKey = (direction: 'asc' | 'desc'): OrderColumn => ({ column: `${table}.${key}`, direction, value: (r: R) => String(r[key]) });
+  const byUpdate = (direction: 'asc' | 'desc'): OrderColumn => ({ column: `${table}.updated_at`, direction, value: (r: R) => r.updated_at });
+  return { key: [byKey('asc')], UPDATED_ASC: [byUpdate('asc'), byKey('asc')], UPDATED_DESC: [byUpdate('desc'), byKey('desc')] };
+}
+const ORGANIZATION_ORDERS = ordersOf<OrganizationRow>('organizations', 'id');
+const COUNTRY_ORDERS = ordersOf<CountryRow>('countries', 'iso3');
+const UN_NETWORK_ORDERS = ordersOf<UnNetworkRow>('un_networks', 'id');
+const orderOf = (orders: ReturnType<typeof ordersOf>, sort: string | null | undefined): OrderColumn[] =>
+  sort === 'UPDATED_ASC' || sort === 'UPDATED_DESC' ? orders[sort] : orders.key;
 
 export class MembersStore {
   constructor(private readonly knex: Knex) {}
@@ -69,7 +82,7 @@ export class MembersStore {
       .where((w) => w.whereNull('until').orWhere('until', '>=', date));
   }
 
-  listOrganizations(filter: OrganizationFilter, page: PageArgs): Promise<Connection<OrganizationModel>> {
+  listOrganizations(filter: OrganizationFilter, sort: OrganizationSort | null | undefined, page: PageArgs): Promise<Connection<OrganizationModel>> {
     const q = this.knex<OrganizationRow>('organizations');
     if (filter.ids) q.whereIn('id', filter.ids);
     if (filter.kinds) q.whereIn('kind', filter.kinds);
@@ -78,7 +91,7 @@ export class MembersStore {
     if (filter.executiveCommitteeOn) q.whereIn('id', this.excomOn(filter.executiveCommitteeOn));
     if (filter.membershipConfidence) q.whereIn('membership_confidence', filter.membershipConfidence.map((c) => CONFIDENCE_CODE[c]));
     if (filter.updatedSince) q.where('updated_at', '>', filter.updatedSince);
-    return paginate(q.select('organizations.*'), ORGANIZATION_ORDER, page, (r: OrganizationRow) => toOrganization(r));
+    return paginate(q.select('organizations.*'), orderOf(ORGANIZATION_ORDERS, sort), page, (r: OrganizationRow) => toOrganization(r));
   }
 
   async executiveCommittee(on: string): Promise<OrganizationModel[]> {
@@ -86,18 +99,24 @@ export class MembersStore {
     return rows.map(toOrganization);
   }
 
-  async rolesByOrganizationIds(ids: readonly string[]): Promise<Map<string, NetworkRoleModel[]>> {
-    const rows = await this.knex<NetworkRoleRow>('network_roles').whereIn('organization_id', ids).orderBy(['since', 'id']);
+  /** Each organization's roles by start date; with `updatedSince`, only those changed strictly after it. */
+  async rolesByOrganizationIds(ids: readonly string[], updatedSince?: string | null): Promise<Map<string, NetworkRoleModel[]>> {
+    const q = this.knex<NetworkRoleRow>('network_roles').whereIn('organization_id', ids);
+    if (updatedSince) q.where('updated_at', '>', updatedSince);
+    const rows = await q.orderBy(['since', 'id']);
     const map = new Map<string, NetworkRoleModel[]>(ids.map((id) => [id, []]));
     for (const r of rows) map.get(r.organization_id)?.push(toNetworkRole(r));
     return map;
   }
 
-  async rolesOfKind(kind: NetworkRoleModel['kind']): Promise<NetworkRoleModel[]> {
-    const rows: NetworkRoleRow[] = await this.knex<NetworkRoleRow>('network_roles')
+  async rolesOfKind(kind: NetworkRoleModel['kind'], updatedSince?: string | null): Promise<NetworkRoleModel[]> {
+    const q = this.knex<NetworkRoleRow>('network_roles')
       .join('organizations', 'organizations.id', 'network_roles.organization_id')
-      .where('network_roles.kind', kind)
-      .orderBy([{ column: 'network_roles.since' }, { column: 'organizations.acronym' }])
+      .where('network_roles.kind', kind);
+    if (updatedSince) q.where('network_roles.updated_at', '>', updatedSince);
+    // The role's id last: one organization may hold two seats starting the same day.
+    const rows: NetworkRoleRow[] = await q
+      .orderBy([{ column: 'network_roles.since' }, { column: 'organizations.acronym' }, { column: 'network_roles.id' }])
       .select('network_roles.*');
     return rows.map(toNetworkRole);
   }
@@ -114,7 +133,7 @@ export class MembersStore {
     return new Map(rows.map((r) => [r.iso3, toCountry(r)]));
   }
 
-  listCountries(filter: CountryFilter, page: PageArgs): Promise<Connection<CountryModel>> {
+  listCountries(filter: CountryFilter, sort: CountrySort | null | undefined, page: PageArgs): Promise<Connection<CountryModel>> {
     const q = this.knex<CountryRow>('countries');
     if (filter.iso3) q.whereIn('iso3', filter.iso3.map((c) => c.toUpperCase()));
     if (filter.hubRegions) q.whereIn('hub_region', filter.hubRegions);
@@ -127,7 +146,7 @@ export class MembersStore {
     if (filter.gcmChampion !== undefined && filter.gcmChampion !== null) q.where('gcm_champion', filter.gcmChampion);
     if (filter.search) whereContainsText(q, ['name', 'common_name', 'official_name'], filter.search);
     if (filter.updatedSince) q.where('updated_at', '>', filter.updatedSince);
-    return paginate(q.select('countries.*'), COUNTRY_ORDER, page, (r: CountryRow) => toCountry(r));
+    return paginate(q.select('countries.*'), orderOf(COUNTRY_ORDERS, sort), page, (r: CountryRow) => toCountry(r));
   }
 
   async findUnNetworksByIds(ids: readonly string[]): Promise<Map<string, UnNetworkModel>> {
@@ -147,7 +166,7 @@ export class MembersStore {
     return groupBy(rows, (r) => r.network_id, (r) => r.organization_id);
   }
 
-  listUnNetworks(filter: UnNetworkFilter, page: PageArgs): Promise<Connection<UnNetworkModel>> {
+  listUnNetworks(filter: UnNetworkFilter, sort: UnNetworkSort | null | undefined, page: PageArgs): Promise<Connection<UnNetworkModel>> {
     const q = this.knex<UnNetworkRow>('un_networks');
     if (filter.kinds) q.whereIn('kind', filter.kinds);
     if (filter.countries) q.whereIn('country_iso3', filter.countries);
@@ -157,7 +176,7 @@ export class MembersStore {
     if (filter.establishedFrom) q.where('established_on', '>=', filter.establishedFrom);
     if (filter.establishedTo) q.where('established_on', '<=', filter.establishedTo);
     if (filter.updatedSince) q.where('updated_at', '>', filter.updatedSince);
-    return paginate(q.select('un_networks.*'), UN_NETWORK_ORDER, page, (r: UnNetworkRow) => toUnNetwork(r));
+    return paginate(q.select('un_networks.*'), orderOf(UN_NETWORK_ORDERS, sort), page, (r: UnNetworkRow) => toUnNetwork(r));
   }
 
   async unNetworkTotals(filter: UnNetworkTotalFilter): Promise<UnNetworkTotalModel[]> {
@@ -165,6 +184,7 @@ export class MembersStore {
     if (filter.kind) q.where('kind', filter.kind);
     if (filter.from) q.where('reached_by', '>=', filter.from);
     if (filter.to) q.where('reached_by', '<=', filter.to);
+    if (filter.updatedSince) q.where('updated_at', '>', filter.updatedSince);
     const rows: UnNetworkTotalRow[] = await q.orderBy([{ column: 'reached_by' }, { column: 'count' }, { column: 'id' }]);
     return rows.map(toUnNetworkTotal);
   }

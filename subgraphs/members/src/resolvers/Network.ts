@@ -16,7 +16,7 @@ export const Network: NetworkResolvers = {
   coordinator: (_, __, { data }) => holder('COORDINATOR', data.store, data.loaders),
   secretariat: (_, __, { data }) => holder('SECRETARIAT', data.store, data.loaders),
   executiveCommittee: (_, { on }, { data }) => data.store.executiveCommittee(on ?? today()),
-  executiveCommitteeHistory: (_, __, { data }) => data.store.rolesOfKind('EXECUTIVE_COMMITTEE'),
+  executiveCommitteeHistory: (_, { updatedSince }, { data }) => data.store.rolesOfKind('EXECUTIVE_COMMITTEE', updatedSince),
   memberCount: (_, { minConfidence }, { data }) => data.store.memberCount(minConfidence ?? undefined),
   provenance: () => ({
     source: 'https://migrationnetwork.un.org/about; https://uganda.iom.int/news/united-nations-uganda-launches-network-migration; A/RES/73/195 para 45; letter of 27 Feb 2019',

@@ -6,7 +6,8 @@ const onCommittee = (role: { kind: string; since: string | null; until: string |
 
 export const Organization: OrganizationResolvers = {
   __resolveReference: (ref, { data }) => data.loaders.organization.load(ref.id),
-  networkRoles: (org, _, { data }) => data.loaders.rolesByOrganization.load(org.id),
+  networkRoles: (org, { updatedSince }, { data }) =>
+    (updatedSince ? data.loaders.rolesByOrganizationSince(updatedSince) : data.loaders.rolesByOrganization).load(org.id),
   onExecutiveCommittee: async (org, { on }, { data }) => {
     const date = on ?? today();
     return (await data.loaders.rolesByOrganization.load(org.id)).some((r) => onCommittee(r, date));
