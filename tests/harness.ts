@@ -33,6 +33,8 @@ export async function startTestGraph(
     const db = testDatabase(module.name);
     dbs.push(db);
     running[module.name] = await startSubgraph(module, { config, port: 0, db, logDestination: options.logDestination });
+    // The gateway and the exchange (which reads the others' change feeds) both find a subgraph through this shared
+    // configuration, read per request, so each learns the free port a subgraph got, or gets again after a restart.
     config.subgraphs[module.name].url = running[module.name].url;
   }
   const gateway = await startGateway(config, { port: 0, logDestination: options.logDestination });
