@@ -9,6 +9,7 @@
 //   names as leading them (the Network itself is not an organization in this API; the note says so).
 // - `confidence`: CERTAIN when the resource's own publisher page (or the Network's site) states the facts; LIKELY
 //   when they come from a secondary page (a partner, a library, a news item) or an inference; UNCERTAIN when weak.
+// The list continues in real-resources-2.ts (same rules); REAL_RESOURCES at the end of this file joins both.
 import type { AUDIENCES, ResourceType, Scope } from '../models.js';
 import { MORE_REAL_RESOURCES } from './real-resources-2.js';
 
