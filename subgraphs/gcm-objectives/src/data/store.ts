@@ -13,11 +13,15 @@ export interface ReviewFilter {
   kinds?: readonly string[] | null; regionalCommission?: string | null; fromYear?: number | null; toYear?: number | null; updatedSince?: string | null;
 }
 
+export type ReviewSort = 'YEAR_ASC' | 'UPDATED_ASC' | 'UPDATED_DESC';
+
 // Reviews without known dates sort by year, then id; start_date is null for those, so order by year first.
-const REVIEW_ORDER: OrderColumn[] = [
-  { column: 'year', direction: 'asc', value: (r: ReviewRow) => r.year },
-  { column: 'id', direction: 'asc', value: (r: ReviewRow) => r.id },
-];
+const reviewId = (direction: 'asc' | 'desc'): OrderColumn => ({ column: 'id', direction, value: (r: ReviewRow) => r.id });
+const REVIEW_ORDERS: Record<ReviewSort, OrderColumn[]> = {
+  YEAR_ASC: [{ column: 'year', direction: 'asc', value: (r: ReviewRow) => r.year }, reviewId('asc')],
+  UPDATED_ASC: [{ column: 'updated_at', direction: 'asc', value: (r: ReviewRow) => r.updated_at }, reviewId('asc')],
+  UPDATED_DESC: [{ column: 'updated_at', direction: 'desc', value: (r: ReviewRow) => r.updated_at }, reviewId('desc')],
+};
 
 export class GcmStore {
   constructor(private readonly knex: Knex) {}
@@ -44,14 +48,14 @@ export class GcmStore {
     return new Map(rows.map((r) => [r.letter, toGuidingPrinciple(r)]));
   }
 
-  listReviews(filter: ReviewFilter, page: PageArgs): Promise<Connection<ReviewModel>> {
+  listReviews(filter: ReviewFilter, sort: ReviewSort, page: PageArgs): Promise<Connection<ReviewModel>> {
     const q = this.knex<ReviewRow>('reviews');
     if (filter.kinds) q.whereIn('kind', filter.kinds);
     if (filter.regionalCommission) q.where('regional_commission_id', filter.regionalCommission);
     if (filter.fromYear) q.where('year', '>=', filter.fromYear);
     if (filter.toYear) q.where('year', '<=', filter.toYear);
     if (filter.updatedSince) q.where('updated_at', '>', filter.updatedSince);
-    return paginate(q.select('reviews.*'), REVIEW_ORDER, page, (r: ReviewRow) => toReview(r));
+    return paginate(q.select('reviews.*'), REVIEW_ORDERS[sort], page, (r: ReviewRow) => toReview(r));
   }
 
   async findReviewsByIds(ids: readonly string[]): Promise<Map<string, ReviewModel>> {

@@ -11,7 +11,7 @@ export const Query: QueryResolvers = {
   guidingPrinciples: (_, __, { data }) => data.store.listGuidingPrinciples(),
   guidingPrinciple: (_, { letter }, { data }) => data.loaders.principle.load(letter.toLowerCase()),
   compact: () => COMPACT,
-  reviews: (_, { filter, first, after }, { data }) => data.store.listReviews(filter ?? {}, { first, after }),
+  reviews: (_, { filter, sort, first, after }, { data }) => data.store.listReviews(filter ?? {}, sort ?? 'YEAR_ASC', { first, after }),
   sdgGoals: (_, __, { data }) => data.store.listSdgGoals(),
   sdgGoal: (_, { number }, { data }) => data.loaders.sdgGoal.load(number),
   // Codes are stored as the Agenda prints them: lettered targets in lower case (`10.c`).
