@@ -82,7 +82,7 @@ describe('the default order: real resources first, then samples, each newest fir
 
   it('a tag-filtered list and a parent\'s list (read from the tag tables) page the same way across the real/sample boundary', async () => {
     // An objective with real resources, so the boundary falls inside its list.
-    const row = await sub.db.knex('resource_objectives as o').join('resources as r', 'r.seq', 'o.resource_seq')
+    const row: any = await sub.db.knex('resource_objectives as o').join('resources as r', 'r.seq', 'o.resource_seq')
       .where({ 'r.sample': false, 'r.review_status': 'PUBLISHED' }).groupBy('o.objective_number').select('o.objective_number as n').count({ c: '*' }).orderBy('c', 'desc').first();
     const n = Number(row.n);
     const under = (q: any) => q.whereIn('seq', sub.db.knex('resource_objectives').where('objective_number', n).select('resource_seq'));
@@ -144,5 +144,31 @@ describe('UPDATED_ASC and UPDATED_DESC: by last change, for syncing with updated
     const objective = version.objectives[0].number;
     expect((await walkObjective(objective, { sort: 'UPDATED_DESC', filter: { updatedSince: since } }, 5)).map((n) => n.id)).toEqual([old.id]);
     expect((await walkObjective(objective, { sort: 'UPDATED_DESC' }, 100))[0].id).toBe(old.id);
+  });
+});
+
+describe('every list of resources takes updatedSince and includeSamples', () => {
+  it('SupportRequest.relatedPractices: only the practices changed since, or only the real ones', async () => {
+    const representation = { __typename: 'SupportRequest', id: 'sr-ordering-1', country: { iso3: 'MEX' }, objectives: [{ number: 20 }, { number: 6 }] };
+    const related = async (filter?: Record<string, unknown>) =>
+      (await sub.data(
+        `query($r: [_Any!]!, $filter: RelatedPracticeFilter) { _entities(representations: $r) { ... on SupportRequest { relatedPractices(first: 100, filter: $filter) { totalCount edges { node { ${NODE} type } } } } } }`,
+        { r: [representation], filter },
+      ))._entities[0].relatedPractices;
+    const all = await related();
+    expect(all.totalCount).toBeGreaterThan(0);
+    const since = [...all.edges.map((e: { node: Node }) => e.node.updatedAt)].sort().at(-1);
+    expect((await related({ updatedSince: since })).totalCount).toBe(0);
+    // A practice on objective 20 changes: it alone is listed since then.
+    const practice = await submit(sub, AS.secretariat, { type: 'PRACTICE', objectives: [20], publishers: ['undp'], practice: { completed: true }, title: 'A practice changed after the sync' });
+    const { body } = await sub.query('mutation($input: ReviewResourceInput!) { reviewResource(input: $input) { id } }', { input: { id: practice.id, version: practice.version, decision: 'PUBLISH' } }, { viewer: AS.secretariat });
+    expect(body.errors).toBeUndefined();
+    const changed = await related({ updatedSince: since });
+    expect(changed.edges.map((e: { node: Node }) => e.node.id)).toEqual([practice.id]);
+    expect(changed.totalCount).toBe(1);
+    const real = await related({ includeSamples: false });
+    expect(real.edges.every((e: { node: Node }) => !e.node.provenance.sample)).toBe(true);
+    expect(real.edges.map((e: { node: Node }) => e.node.id)).toContain(practice.id);
+    expect(real.totalCount).toBeLessThan(all.totalCount + 1);
   });
 });

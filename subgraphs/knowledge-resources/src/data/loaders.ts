@@ -6,7 +6,7 @@ import { loaderFromMap } from '@unmn/shared/loaders';
 import { emptyConnection, type Connection, type PageArgs } from '@unmn/shared/pagination';
 import { groupBy } from '@unmn/shared/rows';
 import type { ReadContext } from './filter.js';
-import { noTags, type FacetsModel, type ParentScope, type ResourceFilterSpec, type ScoredResource, type SortKey } from './models.js';
+import { noTags, type FacetsModel, type ParentScope, type RelatedPracticeFilterSpec, type ResourceFilterSpec, type ScoredResource, type SortKey } from './models.js';
 import type { Reads } from './reads.js';
 import { facets } from './reporting.js';
 import { didYouMean } from './search.js';
@@ -30,6 +30,7 @@ export interface RelatedRequest {
   key: string;
   iso3: string | null;
   objectives: number[];
+  filter: RelatedPracticeFilterSpec;
   page: PageArgs;
 }
 
@@ -83,10 +84,11 @@ export function createLoaders(ctx: ReadContext, reads: Reads) {
       },
     ),
     relatedPractices: groupedLoader<RelatedRequest, Connection<ScoredResource>>(
-      (k) => JSON.stringify(k.page),
+      (k) => JSON.stringify([k.page, k.filter]),
       async (group) => {
         const found = await reads.relatedPractices(
           group.map((k) => ({ key: k.key, iso3: k.iso3, region: k.iso3 ? (hubRegionOf(k.iso3) ?? null) : null, objectives: k.objectives })),
+          group[0].filter,
           group[0].page,
         );
         return group.map((k) => found.get(k.key) ?? emptyConnection<ScoredResource>());

@@ -34,6 +34,9 @@ export interface ResourceFilterSpec {
   excludeSamples?: boolean;
 }
 
+/** SupportRequest.relatedPractices' filter, normalized like ResourceFilterSpec (only keys that are set). */
+export type RelatedPracticeFilterSpec = Pick<ResourceFilterSpec, 'updatedSince' | 'excludeSamples'>;
+
 export type SortKey = 'RELEVANCE' | 'NEWEST' | 'OLDEST' | 'TITLE' | 'UPDATED_ASC' | 'UPDATED_DESC';
 /** The parent types whose `resources` connection this subgraph serves. */
 export type ParentScope = 'objective' | 'organization' | 'country';

@@ -8,7 +8,7 @@ import { decodeCursor, pageSize, paginate, paginateByParent, toConnection, where
 import { groupBy } from '@unmn/shared/rows';
 import { visibleWhere } from '../policy.js';
 import { BY_DATE, matched, matchedUnder, orderFor, ORDERS, PARENT_LINK, tagMatches, type ReadContext } from './filter.js';
-import { noTags, type KnowledgeResourceModel, type ParentScope, type ResourceFilterSpec, type ResourceTags, type ScoredResource, type SortKey } from './models.js';
+import { noTags, type KnowledgeResourceModel, type ParentScope, type RelatedPracticeFilterSpec, type ResourceFilterSpec, type ResourceTags, type ScoredResource, type SortKey } from './models.js';
 import { TAG_TABLES, type TagKind, type TagTable } from './reference/tags.js';
 import { COLUMNS, rawRows, scoreOf, toResource, toScored, type KeyRow, type StoredResourceRow } from './rows.js';
 import { searchIndexKeys, searchIndexOnly } from './search.js';
@@ -234,6 +234,7 @@ export class Reads {
    */
   async relatedPractices(
     requests: readonly { key: string; iso3: string | null; region: string | null; objectives: number[] }[],
+    filter: RelatedPracticeFilterSpec,
     page: PageArgs,
   ): Promise<Map<string | number, Connection<ScoredResource>>> {
     const { knex } = this.ctx;
@@ -261,6 +262,8 @@ export class Reads {
           else 2 end as tier`))
       .where('resources.type', 'PRACTICE')
       .where('resources.review_status', 'PUBLISHED');
+    if (filter.updatedSince) inner.where('resources.updated_at', '>', filter.updatedSince);
+    if (filter.excludeSamples) inner.where('resources.sample', false);
     const order: OrderColumn[] = [
       { column: 'r.tier', direction: 'asc', value: (row: { tier: number | string }) => Number(row.tier) },
       { column: 'r.shared', direction: 'desc', value: (row: { shared: number | string }) => Number(row.shared) },

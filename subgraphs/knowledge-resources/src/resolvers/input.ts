@@ -5,8 +5,8 @@
 // worded the same way. Returns normalized values (trimmed, cased, duplicates removed) the store can trust.
 import { BadUserInputError } from '@unmn/shared/errors';
 import { boundedText, countryCodes, objectiveNumbers, optionalBoundedText, organizationIds } from '@unmn/shared/validate';
-import type { PracticeInput, ResourceFilter, SubmitResourceInput, UpdateResourceInput } from '../generated/resolvers-types.js';
-import type { ResourceFilterSpec } from '../data/models.js';
+import type { PracticeInput, RelatedPracticeFilter, ResourceFilter, SubmitResourceInput, UpdateResourceInput } from '../generated/resolvers-types.js';
+import type { RelatedPracticeFilterSpec, ResourceFilterSpec } from '../data/models.js';
 import type { ResourceRow, TagsInput } from '../data/rows.js';
 
 /** The documented cap on a search string; longer text is refused, not silently cut. */
@@ -89,6 +89,14 @@ export function filterSpec(filter: ResourceFilter | null | undefined, path = 'fi
   if (filter.mine) spec.mine = true;
   if (filter.updatedSince) spec.updatedSince = filter.updatedSince;
   if (filter.includeSamples === false) spec.excludeSamples = true;
+  return spec;
+}
+
+/** SupportRequest.relatedPractices' filter as a normalized spec (only keys that are set). */
+export function relatedPracticeFilter(filter: RelatedPracticeFilter | null | undefined): RelatedPracticeFilterSpec {
+  const spec: RelatedPracticeFilterSpec = {};
+  if (filter?.updatedSince) spec.updatedSince = filter.updatedSince;
+  if (filter?.includeSamples === false) spec.excludeSamples = true;
   return spec;
 }
 

@@ -5,7 +5,7 @@ import type { CountryResolvers, ObjectiveResolvers, OrganizationResolvers, Resou
 import type { KnowledgeContext } from '../context.js';
 import type { ParentScope } from '../data/models.js';
 import { connectionModel } from './connection.js';
-import { filterSpec } from './input.js';
+import { filterSpec, relatedPracticeFilter } from './input.js';
 
 interface ListArgs { filter?: ResourceFilter | null; sort?: ResourceSort | null; first?: number | null; after?: string | null }
 
@@ -34,15 +34,17 @@ export const Country: CountryResolvers = {
 export const SupportRequest: SupportRequestResolvers = {
   // The gateway sends the key and the @requires fields (country, objectives) in the representation.
   __resolveReference: (ref) => ({ id: ref.id, country: ref.country ?? null, objectives: ref.objectives ?? null }),
-  relatedPractices: async (request, { first, after }, { data }) => {
+  relatedPractices: async (request, { filter: given, first, after }, { data }) => {
     pageSize(first);
+    const filter = relatedPracticeFilter(given);
     const conn = await data.loaders.relatedPractices.load({
       key: request.id,
       iso3: request.country?.iso3?.toUpperCase() ?? null,
       objectives: [...new Set((request.objectives ?? []).map((o) => o.number))],
+      filter,
       page: { first, after },
     });
     // Facets of related practices count published practices sharing the objectives (the list before ranking).
-    return connectionModel(conn, { objectives: [...new Set((request.objectives ?? []).map((o) => o.number))].sort((a, b) => a - b), types: ['PRACTICE'], reviewStatuses: ['PUBLISHED'] }, null, null);
+    return connectionModel(conn, { objectives: [...new Set((request.objectives ?? []).map((o) => o.number))].sort((a, b) => a - b), types: ['PRACTICE'], reviewStatuses: ['PUBLISHED'], ...filter }, null, null);
   },
 };
