@@ -58,6 +58,8 @@ export interface RelayDeps {
   keys: FeedKeys;
   queue: DeliveryQueue;
   logger: Logger;
+  /** Starts the queue if it is not running (called once there are webhooks, so pending deliveries resume after a restart). */
+  startQueue?: () => Promise<unknown>;
 }
 
 /** Moves one webhook forward; answers how many deliveries it committed. */
@@ -110,6 +112,7 @@ export function startRelay(deps: RelayDeps, pollMs: number): { stop(): Promise<v
     while (running) {
       try {
         const webhooks = await deps.store.enabledWebhooks();
+        if (webhooks.length) await deps.startQueue?.();
         for (let i = 0; i < webhooks.length && running; i += CONCURRENCY) {
           await Promise.all(
             webhooks.slice(i, i + CONCURRENCY).map((w) =>

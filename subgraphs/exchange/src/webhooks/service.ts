@@ -10,8 +10,6 @@ import { startLocalQueue, startPgBossQueue, type DeliveryQueue, type PostgresCon
 import { startRelay } from './relay.js';
 
 export interface WebhookService {
-  /** Resolves once the queue is started (pg-boss installs its tables on first start). */
-  ready: Promise<void>;
   /** Sends these attempts when due (a webhook enabled again). */
   enqueue: DeliveryQueue['enqueue'];
   /** Runs the relay now instead of at its next tick (a new webhook, one enabled again). */
@@ -33,31 +31,34 @@ const postgresConnectionOf = (db: Database): PostgresConnection => {
 export function startWebhooks({ db, config, logger }: BackgroundContext): { stop(): Promise<void> } {
   const store = new WebhookStore(db.knex);
   const settings = attemptSettingsOf(config);
-  let queue: DeliveryQueue | undefined;
-  let relay: ReturnType<typeof startRelay> | undefined;
-  let stopped = false;
-  const ready = (async () => {
-    queue =
+  // The queue starts with the first webhook it has to serve: most deployments (and every test graph) have none, and
+  // pg-boss opens connections and installs its tables on start.
+  let started: Promise<DeliveryQueue> | undefined;
+  const queueNow = (): Promise<DeliveryQueue> => {
+    started ??= (
       db.dialect === 'postgres'
-        ? await startPgBossQueue({ store, settings, logger }, { connection: postgresConnectionOf(db), schema: db.schema! })
-        : startLocalQueue({ store, settings, logger }, Math.min(config.webhooks.pollMs, 250));
-    if (stopped) return;
-    relay = startRelay({ store, sources: sourcesOf(config), keys: config.auth, queue, logger }, config.webhooks.pollMs);
-  })();
-  ready.catch((error) => logger.error({ err: error }, 'webhook deliveries could not start'));
-  const service: WebhookService = {
-    ready,
-    async enqueue(attempts) {
-      await ready;
-      await queue!.enqueue(attempts);
-    },
-    wake: () => relay?.wake(),
+        ? startPgBossQueue({ store, settings, logger }, { connection: postgresConnectionOf(db), schema: db.schema! })
+        : Promise.resolve(startLocalQueue({ store, settings, logger }, Math.min(config.webhooks.pollMs, 250)))
+    ).catch((error) => {
+      started = undefined; // the relay's next pass tries again
+      throw error;
+    });
+    return started;
+  };
+  const queue: DeliveryQueue = {
+    enqueue: async (attempts) => (await queueNow()).enqueue(attempts),
     async stop() {
-      stopped = true;
+      if (started) await (await started.catch(() => null))?.stop();
+    },
+  };
+  const relay = startRelay({ store, sources: sourcesOf(config), keys: config.auth, queue, logger, startQueue: queueNow }, config.webhooks.pollMs);
+  const service: WebhookService = {
+    enqueue: queue.enqueue,
+    wake: relay.wake,
+    async stop() {
       services.delete(db);
-      await ready.catch(() => undefined);
-      await relay?.stop();
-      await queue?.stop();
+      await relay.stop();
+      await queue.stop();
     },
   };
   services.set(db, service);
