@@ -33,7 +33,7 @@ const pkg = (name: string) => PACKAGES.find((p) => p.name === name)!;
 
 describe('container images without Docker', () => {
   it("each package's Dockerfile is deploy/Dockerfile.template rendered for it", () => {
-    expect(PACKAGES.map((p) => p.name)).toEqual(['gateway', 'members', 'gcm-objectives', 'knowledge-resources', 'support-requests', 'fund-projects']);
+    expect(PACKAGES.map((p) => p.name)).toEqual(['gateway', 'members', 'gcm-objectives', 'knowledge-resources', 'support-requests', 'fund-projects', 'exchange']);
     for (const p of PACKAGES) {
       const dockerfile = fs.readFileSync(dockerfilePath(p), 'utf8');
       expect({ file: `${p.dir}/Dockerfile`, upToDate: dockerfile === renderDockerfile(p) }).toEqual({ file: `${p.dir}/Dockerfile`, upToDate: true });

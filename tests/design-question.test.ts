@@ -12,11 +12,15 @@ beforeAll(async () => {
 });
 afterAll(() => graph?.stop());
 
-/** SQL statements per subgraph while running `fn`. */
+// The subgraphs that answer part of the question: all but the exchange (change feed and webhooks), whose webhook
+// relay also runs SQL on its own schedule.
+const ANSWERING = SUBGRAPH_NAMES.filter((n) => n !== 'exchange');
+
+/** SQL statements per answering subgraph while running `fn`. */
 async function statementsBySubgraph(fn: () => Promise<unknown>): Promise<Record<string, number>> {
-  const before = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, graph.statements(n)]));
+  const before = Object.fromEntries(ANSWERING.map((n) => [n, graph.statements(n)]));
   await fn();
-  return Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, graph.statements(n) - before[n]]));
+  return Object.fromEntries(ANSWERING.map((n) => [n, graph.statements(n) - before[n]]));
 }
 
 describe('objective 20 (remittances), in one query', () => {
@@ -67,6 +71,6 @@ describe('objective 20 (remittances), in one query', () => {
     const fifty = await statementsBySubgraph(() => graph.query(query, { number: 20, first: 50 }));
     console.log(`SQL statements per subgraph for the objective-20 overview: ${JSON.stringify(fifty)}`);
     expect(fifty).toEqual(one);
-    for (const name of SUBGRAPH_NAMES) expect(fifty[name], name).toBeGreaterThan(0);
+    for (const name of ANSWERING) expect(fifty[name], name).toBeGreaterThan(0);
   });
 });

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 
 const PACKAGE = fileURLToPath(new URL('..', import.meta.url));
 const SHARED_SRC = fileURLToPath(new URL('../../shared/src/', import.meta.url));
-const SUBGRAPH_PACKAGES = ['@unmn/members', '@unmn/gcm-objectives', '@unmn/knowledge-resources', '@unmn/support-requests', '@unmn/fund-projects'];
+const SUBGRAPH_PACKAGES = ['@unmn/members', '@unmn/gcm-objectives', '@unmn/knowledge-resources', '@unmn/support-requests', '@unmn/fund-projects', '@unmn/exchange'];
 const SUBGRAPH_ONLY_DEPENDENCIES = ['knex', 'sqlite3', 'pg', 'dataloader', '@apollo/subgraph'];
 
 const sourceFiles = (dir: string): string[] =>
