@@ -47,7 +47,7 @@ describe('container images without Docker', () => {
   it('names an unknown package and exits 2', () => {
     const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/images.ts', 'gateway', 'member'], { cwd: ROOT, encoding: 'utf8' });
     expect(result.stderr.trim()).toBe(
-      'images: Unknown package "member": expected one of gateway, members, gcm-objectives, knowledge-resources, support-requests, fund-projects.',
+      'images: Unknown package "member": expected one of gateway, members, gcm-objectives, knowledge-resources, support-requests, fund-projects, exchange.',
     );
     expect(result.status).toBe(2);
   });
