@@ -79,6 +79,6 @@ if (values.child) {
   ], { env: { ...process.env, ...env, LOG_LEVEL: 'error' }, encoding: 'utf8', maxBuffer: 1 << 26 }));
   console.log('Relevance of the knowledge-resources search on its real resources (judgments: bench/relevance/judgments.json)');
   console.log('before = searchMode ALL (every word must match), after = searchMode ANY (any word, more matched words first)');
-  report('SQLite (FTS5 porter, bm25 10/4/1)', run({ DATABASE_URL: '' }));
-  if (!values['sqlite-only']) report('PostgreSQL (english tsvector, ts_rank)', run({ DATABASE_URL: values.url ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test' }));
+  report('SQLite (FTS5 over the stemmed columns, bm25 10/4/1)', run({ DATABASE_URL: '' }));
+  if (!values['sqlite-only']) report('PostgreSQL (simple tsvector over the same stems, ts_rank)', run({ DATABASE_URL: values.url ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test' }));
 }

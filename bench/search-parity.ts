@@ -15,6 +15,7 @@ const SEARCHES = [
   'alternatives to detention children', 'return reintegration', 'detention',
   'remittance costs', 'fair recruitment', 'migration data', 'border management', 'social cohesion',
   'trafficking victims', 'skills recognition', 'consular assistance',
+  'impact of covid-19 on migrants', 'travailleurs migrants', 'trabajadores migrantes',
 ];
 const MODES = ['ANY', 'ALL'] as const;
 type Answer = { total: number; ids: string[]; tiers: number[] };
@@ -51,7 +52,7 @@ if (values.child) {
   ], { env: { ...process.env, ...env, LOG_LEVEL: 'error' }, encoding: 'utf8', maxBuffer: 1 << 26 }));
   const lite = run({ DATABASE_URL: '' });
   const pg = run({ DATABASE_URL: values.url ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test' });
-  console.log(`${size} resources (seed data + generated); first 20 by relevance on SQLite (FTS5 porter, bm25) and PostgreSQL (english, ts_rank)`);
+  console.log(`${size} resources (seed data + generated); first 20 by relevance on SQLite (FTS5 over the app's stems, bm25) and PostgreSQL (simple tsvector over the same stems, ts_rank)`);
   for (const key of Object.keys(lite)) {
     const a = lite[key];
     const b = pg[key];

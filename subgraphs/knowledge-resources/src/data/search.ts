@@ -24,17 +24,14 @@ import { distance } from 'fastest-levenshtein';
 import { seesUnpublished } from '../policy.js';
 import { REVIEW_STATUSES, type KnowledgeResourceModel, type ParentScope, type ResourceFilterSpec } from './models.js';
 import { applyFilter, matched, matchedUnder, needsResources, type ReadContext } from './filter.js';
-import { fold, indexText, queryWords, stemLanguages, stemsOf, vocabularyOf, type QueryWord, type SearchLanguage } from './stemming.js';
+import { fold, indexText, queryWords, SEARCH_LANGUAGES, stem, stopLanguages, textLanguage, vocabularyOf, type QueryWord } from './stemming.js';
 
 /** ANY: resources matching at least one word, more matched words first; ALL: only resources matching every word. */
 export type SearchMode = 'ANY' | 'ALL';
 export const searchModeOf = (filter: ResourceFilterSpec): SearchMode => (filter.searchMode === 'ALL' ? 'ALL' : 'ANY');
 
-/** The languages a filter's search is stemmed in: those its language filter allows, or all three. */
-export const queryLanguages = (filter: Pick<ResourceFilterSpec, 'languages'>): SearchLanguage[] => stemLanguages(filter.languages ?? null);
-
 /** The words of a filter's search with their stems (empty for only punctuation or stop words). */
-export const searchWordsOf = (filter: ResourceFilterSpec): QueryWord[] => queryWords(filter.search!, queryLanguages(filter));
+export const searchWordsOf = (filter: ResourceFilterSpec): QueryWord[] => queryWords(filter.search!, stopLanguages(filter.languages));
 
 // Stems hold only letters and digits (stemming.ts wordsOf), so quoting them needs no escaping.
 /** FTS5 query text: ANY, every stem OR'ed; ALL, per word its stems OR'ed, the words AND'ed. */
@@ -137,11 +134,11 @@ export interface SearchSource {
 
 /** The stemmed columns of a resource (`resources.search_*`), which both full-text indexes read. */
 export function searchColumns(source: SearchSource): { search_title: string; search_summary: string; search_body: string } {
-  const languages = stemLanguages(source.languages);
+  const language = textLanguage([source.title, source.summary, source.body], source.languages);
   return {
-    search_title: indexText(source.title, languages),
-    search_summary: indexText(source.summary, languages),
-    search_body: indexText(source.body, languages),
+    search_title: indexText(source.title, language),
+    search_summary: indexText(source.summary, language),
+    search_body: indexText(source.body, language),
   };
 }
 
@@ -233,14 +230,13 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 /**
  * A highlighted fragment of a listed resource for a search: the run of up to 24 words, within the title, the summary
  * or the body, holding the most distinct query words (then the most matches; the title first, then the earliest),
- * every word whose stem matches a query stem wrapped in <mark>, the rest HTML-escaped, `…` where text was cut. Made
- * from the row already read, in the query's languages, so both stores give the same snippet and it costs no SQL.
+ * every word with a stem (in any of the three languages) among the query's wrapped in <mark>, the rest HTML-escaped,
+ * `…` where text was cut. Made from the row already read, so both stores give the same snippet and it costs no SQL.
  * Null when no word of the resource matches (a query of only stop words lists nothing anyway).
  */
 export function snippetOf(resource: Pick<KnowledgeResourceModel, 'title' | 'summary' | 'body'>, search: string, languageCodes: readonly string[] | null): string | null {
-  const languages = stemLanguages(languageCodes);
   const wanted = new Map<string, number>(); // stem -> index of its query word
-  queryWords(search, languages).forEach((w, i) => w.stems.forEach((s) => wanted.set(s, i)));
+  queryWords(search, stopLanguages(languageCodes)).forEach((w, i) => w.stems.forEach((s) => wanted.set(s, i)));
   if (wanted.size === 0) return null;
   let best: { text: string; tokens: { start: number; end: number; word: number }[]; from: number; to: number; distinct: number; hits: number } | null = null;
   for (const text of [resource.title, resource.summary, resource.body]) {
@@ -249,7 +245,7 @@ export function snippetOf(resource: Pick<KnowledgeResourceModel, 'title' | 'summ
       // A token's word: the first folded part whose stem is a query stem (-1: none).
       let word = -1;
       for (const part of fold(m[0]).match(/[\p{L}\p{N}]+/gu) ?? []) {
-        for (const s of stemsOf(part, languages)) if (wanted.has(s)) word = wanted.get(s)!;
+        for (const l of SEARCH_LANGUAGES) if (wanted.has(stem(part, l))) word = wanted.get(stem(part, l))!;
         if (word >= 0) break;
       }
       return { start: m.index!, end: m.index! + m[0].length, word };
@@ -295,7 +291,7 @@ const maxEdits = (word: string) => (word.length <= 4 ? 1 : 2);
  */
 export async function correction(ctx: ReadContext, search: string, languageCodes: readonly string[] | null): Promise<string | null> {
   const { knex } = ctx;
-  const words = queryWords(search, stemLanguages(languageCodes)).map((w) => w.word).filter((w) => /^\p{L}{3,40}$/u.test(w));
+  const words = queryWords(search, stopLanguages(languageCodes)).map((w) => w.word).filter((w) => /^\p{L}{3,40}$/u.test(w));
   if (words.length === 0) return null;
   const known = new Set<string>(await knex('search_words').whereIn('word', words).pluck('word'));
   const unknown = words.filter((w) => !known.has(w));

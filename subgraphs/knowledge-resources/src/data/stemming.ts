@@ -5,16 +5,21 @@
 //   `covid-19` is the two words `covid` and `19` on both stores.
 // - Stems: the Snowball stemmers of English (Porter2), French and Spanish (@nlpjs, generated from the Snowball
 //   sources). Accents are folded before stemming, so a query typed without accents stems like the accented text.
-// - A resource is stemmed in each of its languages among English, French and Spanish, and in English when it has
-//   another language too (the fallback: English stemming leaves non-Latin scripts alone). A query is stemmed in each
-//   language its filter allows by the same rule, or in all three without a language filter; a query word matches a
-//   resource if any of its stems does. So a resource in the filter's languages always shares a stemming language
-//   with the query, and a word always finds its own inflections written in the resource's language.
+// - A resource's text is stemmed in one language: the one of English, French and Spanish whose stop words it uses
+//   most (the language of its text, which its `languages` tags need not say: they list the languages it is available
+//   in); with no stop word of any (a title alone, Arabic or Chinese text), its first tagged language among the three,
+//   else English (which leaves non-Latin scripts alone). One language per text keeps ranking fair: a resource stemmed
+//   in three languages would match one query word with up to three terms and collect bm25/ts_rank for each.
+// - A query word is stemmed in the query's language when its stop words tell (queryLanguage), else in all three, and
+//   matches a resource if any of its stems does, so a word finds its inflections in a text of its language, and a
+//   query of a few content words in a text of any of the three (`travailleurs` -> `travailleur`).
 // - Stop words: dropped from queries only (documents keep every word, as FTS5 always did). One Snowball list per
-//   language; a query drops a word that is a stop word in any of its languages.
+//   language; a query drops a word that is a stop word in any language its filter allows (all three without a
+//   language filter), and a stem that is a stop word of its own language.
 import StemmerEn from '@nlpjs/lang-en-min/src/stemmer-en.js';
 import StemmerFr from '@nlpjs/lang-fr/src/stemmer-fr.js';
 import StemmerEs from '@nlpjs/lang-es/src/stemmer-es.js';
+import type { SnowballProgram } from '@nlpjs/lang-en-min/src/stemmer-en.js';
 
 export const SEARCH_LANGUAGES = ['en', 'fr', 'es'] as const;
 export type SearchLanguage = (typeof SEARCH_LANGUAGES)[number];
@@ -84,18 +89,25 @@ export const isStopWord = (word: string, languages: readonly SearchLanguage[]): 
 export const isAnyStopWord = (word: string): boolean => SEARCH_LANGUAGES.some((l) => STOP_WORDS[l].has(word));
 
 /**
- * The stemming languages of a resource's or a filter's language codes: English, French and Spanish among them, and
- * English for any other code (the fallback). `null` (a query without a language filter): all three.
+ * The languages whose stop words a query with this language filter drops: English, French and Spanish among the
+ * codes, and English for any other code. `null` (no language filter): all three.
  */
-export function stemLanguages(codes: readonly string[] | null | undefined): SearchLanguage[] {
+export function stopLanguages(codes: readonly string[] | null | undefined): SearchLanguage[] {
   if (!codes) return [...SEARCH_LANGUAGES];
   const known = SEARCH_LANGUAGES.filter((l) => codes.includes(l));
   const other = codes.some((c) => !(SEARCH_LANGUAGES as readonly string[]).includes(c));
   return other || known.length === 0 ? [...new Set<SearchLanguage>(['en', ...known])] : known;
 }
 
-interface SnowballStemmer { stemWord(word: string): string }
-const STEMMERS: Record<SearchLanguage, SnowballStemmer> = { en: new StemmerEn(), fr: new StemmerFr(), es: new StemmerEs() };
+// The generated Snowball programs are run directly (setCurrent, innerStem, getCurrent) rather than through @nlpjs's
+// stemWord, which first looks words up in a dictionary of irregular forms (Spanish `sea` -> `ser`, `las` -> `el`: not
+// Snowball, and a source of false matches across languages) and caches every word it ever saw without bound.
+const STEMMERS: Record<SearchLanguage, SnowballProgram> = { en: new StemmerEn(), fr: new StemmerFr(), es: new StemmerEs() };
+const snowball = (program: SnowballProgram, word: string): string => {
+  program.setCurrent(word);
+  program.innerStem();
+  return program.getCurrent();
+};
 
 // Stems are memoized: texts repeat their words, and stemming is most of the cost of indexing and snippets. Bounded by
 // clearing, so a stream of unusual words cannot grow it without limit.
@@ -107,7 +119,7 @@ export function stem(word: string, language: SearchLanguage): string {
   const cache = memo[language];
   let s = cache.get(word);
   if (s === undefined) {
-    s = /^\p{N}+$/u.test(word) ? word : STEMMERS[language].stemWord(word);
+    s = /^\p{N}+$/u.test(word) ? word : snowball(STEMMERS[language], word);
     // A stemmer never returns an empty stem for a word; keep the word if one ever did.
     if (!s) s = word;
     if (cache.size >= MEMO_LIMIT) cache.clear();
@@ -116,36 +128,66 @@ export function stem(word: string, language: SearchLanguage): string {
   return s;
 }
 
-/** A word's distinct stems in the given languages. */
-export const stemsOf = (word: string, languages: readonly SearchLanguage[]): string[] => [...new Set(languages.map((l) => stem(word, l)))];
+
+/** Words read to tell a text's language (enough for a summary and the start of a body). */
+const LANGUAGE_SAMPLE = 400;
+
+/** The language a resource's text is stemmed in (see the top of this file); `codes`: its language tags. */
+export function textLanguage(texts: readonly (string | null | undefined)[], codes: readonly string[]): SearchLanguage {
+  const words = texts.flatMap((t) => (t ? wordsOf(t) : [])).slice(0, LANGUAGE_SAMPLE);
+  const tagged = (SEARCH_LANGUAGES as readonly string[]).filter((l) => codes.includes(l)) as SearchLanguage[];
+  // Ties go to the tagged languages first, in the order of the three.
+  const order = [...tagged, ...SEARCH_LANGUAGES.filter((l) => !tagged.includes(l))];
+  let best: SearchLanguage = tagged[0] ?? 'en';
+  let most = 0;
+  for (const l of order) {
+    const n = words.filter((w) => STOP_WORDS[l].has(w)).length;
+    if (n > most) [best, most] = [l, n];
+  }
+  return best;
+}
 
 /**
- * The index text of one field of a resource: each word replaced by its distinct stems in the resource's stemming
- * languages, separated by spaces (what FTS5 and to_tsvector('simple', …) index).
+ * The index text of one field of a resource: each word replaced by its stem in the text's language, separated by
+ * spaces (what FTS5 and to_tsvector('simple', …) index).
  */
-export const indexText = (text: string | null | undefined, languages: readonly SearchLanguage[]): string =>
-  text ? wordsOf(text).map((w) => stemsOf(w, languages).join(' ')).join(' ') : '';
+export const indexText = (text: string | null | undefined, language: SearchLanguage): string =>
+  text ? wordsOf(text).map((w) => stem(w, language)).join(' ') : '';
 
 /** The most words one search takes (a 500-character search rarely has more); the rest are ignored. */
 export const MAX_QUERY_WORDS = 32;
 
-/** One word of a search: the folded word and its stems in the query's languages (any stem matching is a match). */
+/** One word of a search: the folded word and its stems in the three languages (any stem matching is a match). */
 export interface QueryWord {
   word: string;
   stems: string[];
 }
 
 /**
- * The words of a search as both indexes see them: folded, without duplicates or stop words, each with its stems.
- * Empty for text of only punctuation or stop words, which then matches nothing.
+ * The languages a search is stemmed in: those of the three whose stop words it uses most (`education of migrant
+ * children` is English; `travail de la femme` French or Spanish), or all three when it has none (`travailleurs
+ * migrants`). Its stop words are then dropped, but they tell which language its other words are in: an English
+ * search stemmed in French too would also match French texts through words it never meant.
+ */
+export function queryLanguage(words: readonly string[]): SearchLanguage[] {
+  const counts = SEARCH_LANGUAGES.map((l) => words.filter((w) => STOP_WORDS[l].has(w)).length);
+  const most = Math.max(...counts);
+  return most === 0 ? [...SEARCH_LANGUAGES] : SEARCH_LANGUAGES.filter((_, i) => counts[i] === most);
+}
+
+/**
+ * The words of a search as both indexes see them: folded, without duplicates or the stop words of `languages`
+ * (stopLanguages), each with its stems. Empty for text of only punctuation or stop words, which matches nothing.
  */
 export function queryWords(text: string, languages: readonly SearchLanguage[]): QueryWord[] {
+  const all = wordsOf(text);
+  const stemming = queryLanguage(all);
   const words: QueryWord[] = [];
-  for (const word of new Set(wordsOf(text))) {
+  for (const word of new Set(all)) {
     if (words.length === MAX_QUERY_WORDS) break;
     if (isStopWord(word, languages)) continue;
     // A stem that is a stop word of its language would match nearly every text in it (French stems `sea` to `se`).
-    const stems = [...new Set(languages.map((l) => [l, stem(word, l)] as const).filter(([l, s]) => !STOP_WORDS[l].has(s)).map(([, s]) => s))];
+    const stems = [...new Set(stemming.map((l) => [l, stem(word, l)] as const).filter(([l, s]) => !STOP_WORDS[l].has(s)).map(([, s]) => s))];
     if (stems.length) words.push({ word, stems });
   }
   return words;
