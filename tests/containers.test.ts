@@ -109,7 +109,7 @@ const skipReason = (() => {
 })();
 if (skipReason) console.warn(`[containers] skipped: ${skipReason}`);
 
-/** Free ports from the system (never 4000-4005, which a developer's graph may hold). */
+/** Free ports from the system (never 4000-4006, which a developer's graph may hold). */
 async function freePorts(n: number): Promise<number[]> {
   const servers = await Promise.all(
     Array.from({ length: n }, () => new Promise<net.Server>((resolve) => { const s = net.createServer().listen(0, '127.0.0.1', () => resolve(s)); })),
