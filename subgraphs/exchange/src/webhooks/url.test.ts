@@ -56,3 +56,13 @@ describe('webhook URL checks', () => {
     expect(nonPublicRange('169.254.1.1')).toBe('linkLocal');
   });
 });
+
+describe('delivery-time address check', () => {
+  it('in production refuses to connect when the host now resolves to a non-public address (DNS re-pointed after registration)', async () => {
+    const { postDelivery } = await import('./send.js');
+    const headers = { 'webhook-id': 'd', 'webhook-timestamp': '0', 'webhook-signature': 'v1,x' };
+    const refused = await postDelivery('http://localhost:9/hook', '{}', headers, { timeoutMs: 2_000, production: true });
+    expect(refused).toMatchObject({ ok: false, statusCode: null });
+    expect(refused.error).toMatch(/EADDRNOTPUBLIC: localhost resolves to (127\.0\.0\.1|::1), a loopback address/);
+  });
+});
