@@ -17,6 +17,10 @@ import { DATABASE_URL, DIALECT, countStatementsOf, postGraphQL, testConfig, test
 import { IDENTITY_HEADER, signIdentity, verifyIdentity } from '@unmn/shared/viewer';
 import type { Config } from '@unmn/shared/config';
 import { exchangeSubgraph } from '../src/index.js';
+import { WebhookStore } from '../src/data/webhooks.js';
+import { relayWebhook } from '../src/webhooks/relay.js';
+import { sourcesOf } from '../src/sources.js';
+import { createLogger } from '@unmn/shared/logger';
 
 const SECRETARIAT: TestViewer = { role: 'secretariat', subject: 'secretariat-system' };
 const IOM: TestViewer = { role: 'member', organizationId: 'iom', subject: 'iom-system' };
@@ -316,6 +320,28 @@ describe(`webhooks (${DIALECT})`, () => {
     await receiver.stop();
     await data(`mutation($id: ID!) { deleteWebhook(id: $id) { id } }`, { id }, IOM);
   }, 90_000);
+
+  it('turns each event into one delivery when several relays (exchange replicas) race on the same webhook', async () => {
+    const receiver = await startReceiver();
+    const id = await register(IOM, receiver, ['knowledge_resource.created']);
+    const store = new WebhookStore(db.knex);
+    const snapshot = (await store.get(id))!;
+    for (let i = 0; i < 20; i += 1) await feed.record(`race-${i}`, 'CREATED', null, [audience.public]);
+    const enqueued: string[] = [];
+    const deps = { store, sources: sourcesOf(config), keys: config.auth, logger: createLogger(config, 'test'), queue: { enqueue: async (a: { id: string }[]) => void enqueued.push(...a.map((x) => x.id)), stop: async () => {} } };
+    // Three relays start from the same position at once, beside the exchange's own background relay.
+    await Promise.all([relayWebhook(snapshot, deps), relayWebhook(snapshot, deps), relayWebhook(snapshot, deps)]);
+    await until('20 acknowledged deliveries', () => receiver.acknowledged().length >= 20);
+    await new Promise((r) => setTimeout(r, 500));
+    const rows = await db.knex('webhook_deliveries').where('webhook_id', id).select('payload');
+    const ids = rows.map((r: { payload: string }) => JSON.parse(r.payload).data.id);
+    expect(ids).toHaveLength(20);
+    expect(new Set(ids).size).toBe(20);
+    expect(new Set(receiver.acknowledged().map((r) => r.body.data.id)).size).toBe(20);
+    expect(new Set(enqueued).size).toBe(enqueued.length);
+    await receiver.stop();
+    await data(`mutation($id: ID!) { deleteWebhook(id: $id) { id } }`, { id }, IOM);
+  });
 
   it('reads a page of webhooks with their deliveries and attempts in a constant number of statements', async () => {
     const receiver = await startReceiver();
