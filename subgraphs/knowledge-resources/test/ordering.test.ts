@@ -128,6 +128,14 @@ describe('UPDATED_ASC and UPDATED_DESC: by last change, for syncing with updated
     expect(desc.map((n) => n.id)).toEqual(await expected('updated-desc'));
   });
 
+  it('under a search too: the matches by last change, paging in the database order', async () => {
+    const matches = await walk({ filter: { search: 'migration' } }, 100);
+    expect(matches.length).toBeGreaterThan(5);
+    const ids = new Set(matches.map((n) => n.id));
+    const want = (await expected('updated-desc')).filter((id) => ids.has(id));
+    expect((await walk({ filter: { search: 'migration' }, sort: 'UPDATED_DESC' }, 4)).map((n) => n.id)).toEqual(want);
+  });
+
   it('a changed resource moves to the end of UPDATED_ASC; walking from the last sync with updatedSince finds exactly the changes, nested lists too', async () => {
     const before = await walk({ sort: 'UPDATED_ASC' }, 100);
     const since = before.at(-1)!.updatedAt;
