@@ -138,3 +138,12 @@ describe('identity', () => {
     }
   });
 });
+
+describe('change feed', () => {
+  it('answers GET /changes like every subgraph: empty, since nothing here is written through the API, and seeds are not changes', async () => {
+    const { status, body } = await sub.changes({ first: 10 }, { viewer: { role: 'secretariat' } });
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ events: [], position: 0, latest: 0 });
+    expect((await sub.changes({ after: 1 })).status).toBe(400);
+  });
+});

@@ -1,5 +1,6 @@
 // GCM objectives' schema history. Append new migrations; never edit one that has shipped.
 import { timestamps, type Migration } from '@unmn/shared/db';
+import { changeEventsMigration } from '@unmn/shared/changes';
 
 export const migrations: Migration[] = [
   {
@@ -104,4 +105,7 @@ export const migrations: Migration[] = [
       await knex.schema.dropTable('sdg_goals');
     },
   },
+  // No API writes today, so its feed stays empty; the table makes GET /changes answer like every subgraph's, and
+  // a write added later records into it.
+  changeEventsMigration('2026-12-04-003-change-events'),
 ];

@@ -1,6 +1,7 @@
 // Members' schema history. Append new migrations; never edit one that has shipped.
 import type { Knex } from 'knex';
 import { timestamps, type Migration } from '@unmn/shared/db';
+import { changeEventsMigration } from '@unmn/shared/changes';
 
 const provenance = (t: Knex.CreateTableBuilder, prefix = '') => {
   t.string(`${prefix}source`, 1000);
@@ -121,4 +122,7 @@ export const migrations: Migration[] = [
       await knex.schema.dropTable('un_networks');
     },
   },
+  // No API writes today, so its feed stays empty; the table makes GET /changes answer like every subgraph's, and
+  // a write added later records into it.
+  changeEventsMigration('2026-12-04-004-change-events'),
 ];
