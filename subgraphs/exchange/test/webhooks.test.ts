@@ -19,6 +19,8 @@ import type { Config } from '@unmn/shared/config';
 import { exchangeSubgraph } from '../src/index.js';
 import { WebhookStore } from '../src/data/webhooks.js';
 import { relayWebhook } from '../src/webhooks/relay.js';
+import type { DueAttempt } from '../src/webhooks/queue.js';
+import { webhookServiceOf } from '../src/webhooks/service.js';
 import { sourcesOf } from '../src/sources.js';
 import { createLogger } from '@unmn/shared/logger';
 
@@ -328,7 +330,14 @@ describe(`webhooks (${DIALECT})`, () => {
     const snapshot = (await store.get(id))!;
     for (let i = 0; i < 20; i += 1) await feed.record(`race-${i}`, 'CREATED', null, [audience.public]);
     const enqueued: string[] = [];
-    const deps = { store, sources: sourcesOf(config), keys: config.auth, logger: createLogger(config, 'test'), queue: { enqueue: async (a: { id: string }[]) => void enqueued.push(...a.map((x) => x.id)), stop: async () => {} } };
+    const deps = { store, sources: sourcesOf(config), keys: config.auth, logger: createLogger(config, 'test'), queue: {
+        // Recorded, then handed to the exchange's own queue, as a replica's relay would hand them to its own.
+        enqueue: async (a: readonly DueAttempt[]) => {
+          enqueued.push(...a.map((x) => x.id));
+          await webhookServiceOf(db)!.enqueue(a);
+        },
+        stop: async () => {},
+      } };
     // Three relays start from the same position at once, beside the exchange's own background relay.
     await Promise.all([relayWebhook(snapshot, deps), relayWebhook(snapshot, deps), relayWebhook(snapshot, deps)]);
     await until('20 acknowledged deliveries', () => receiver.acknowledged().length >= 20);

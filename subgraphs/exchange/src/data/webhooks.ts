@@ -262,10 +262,21 @@ export class WebhookStore {
    * Logs one attempt and moves the delivery on, in one transaction: DELIVERED on a 2xx; PENDING with the next attempt's
    * time after a failure; FAILED when it was the last attempt. A delivery that ends FAILED adds one to the webhook's
    * run of failed deliveries (a DELIVERED one resets it) and, at `disableAfter`, disables the webhook.
-   * Answers the delivery's new status and whether this attempt disabled the webhook.
+   * Answers the delivery's new status and whether this attempt disabled the webhook, or null when the webhook was
+   * deleted meanwhile.
    */
-  async recordAttempt(delivery: DeliveryRow, outcome: AttemptOutcome, disableAfter: number): Promise<{ status: DeliveryStatus; disabled: boolean }> {
+  async recordAttempt(delivery: DeliveryRow, outcome: AttemptOutcome, disableAfter: number): Promise<{ status: DeliveryStatus; disabled: boolean } | null> {
     return this.knex.transaction(async (trx) => {
+      const status: DeliveryStatus = outcome.ok ? 'DELIVERED' : outcome.nextAttemptAt ? 'PENDING' : 'FAILED';
+      // The webhook's row first, then the delivery's: the order deleteWebhook's cascade takes them in (PostgreSQL
+      // would otherwise see a deadlock between an attempt being recorded and its webhook being deleted).
+      const touched = await trx('webhooks')
+        .where('id', delivery.webhookId)
+        .update({
+          failed_deliveries_in_row:
+            status === 'DELIVERED' ? 0 : status === 'FAILED' ? trx.raw('failed_deliveries_in_row + 1') : trx.raw('failed_deliveries_in_row'),
+        });
+      if (touched === 0) return null; // deleted meanwhile, with its deliveries
       const number = delivery.attempts + 1;
       await trx('webhook_delivery_attempts').insert({
         delivery_id: delivery.id,
@@ -275,7 +286,6 @@ export class WebhookStore {
         error: outcome.error,
         duration_ms: outcome.durationMs,
       });
-      const status: DeliveryStatus = outcome.ok ? 'DELIVERED' : outcome.nextAttemptAt ? 'PENDING' : 'FAILED';
       await trx('webhook_deliveries')
         .where('id', delivery.id)
         .update({
@@ -288,10 +298,7 @@ export class WebhookStore {
           delivered_at: outcome.ok ? outcome.at : null,
         });
       let disabled = false;
-      if (status === 'DELIVERED') {
-        await trx('webhooks').where('id', delivery.webhookId).update({ failed_deliveries_in_row: 0 });
-      } else if (status === 'FAILED') {
-        await trx('webhooks').where('id', delivery.webhookId).increment('failed_deliveries_in_row', 1);
+      if (status === 'FAILED') {
         const row = await trx('webhooks').where('id', delivery.webhookId).first('failed_deliveries_in_row', 'enabled');
         if (row && parseBool(row.enabled) && Number(row.failed_deliveries_in_row) >= disableAfter) {
           disabled = true;

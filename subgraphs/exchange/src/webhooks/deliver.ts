@@ -35,11 +35,13 @@ export async function attemptDelivery(
   const number = delivery.attempts + 1;
   const last = result.ok || number >= settings.webhooks.maxAttempts;
   const nextAttemptAt = last ? null : new Date(Date.now() + retryDelayMs(number, settings.webhooks.retryDelaySeconds)).toISOString();
-  const { status, disabled } = await store.recordAttempt(
+  const recorded = await store.recordAttempt(
     delivery,
     { ok: result.ok, statusCode: result.statusCode, error: result.error, durationMs: result.durationMs, at: at.toISOString(), nextAttemptAt },
     settings.webhooks.disableAfter,
   );
+  if (!recorded) return null; // the webhook was deleted while the attempt was in flight
+  const { status, disabled } = recorded;
   if (!result.ok) {
     logger.info({ webhookId: webhook.id, deliveryId: delivery.id, attempt: number, status, error: result.error }, 'webhook delivery attempt failed');
   }
