@@ -10,8 +10,11 @@ import type { WebhookRow } from '../data/webhooks.js';
 
 /** The viewer's subject, or UNAUTHENTICATED for anonymous callers. */
 export function webhookOwner(viewer: Viewer): string {
-  if (viewer.role === 'anonymous' || !viewer.subject) {
+  if (viewer.role === 'anonymous') {
     throw new UnauthenticatedError('Webhooks belong to a signed-in caller: send a bearer token (any role may register one)');
+  }
+  if (!viewer.subject) {
+    throw new UnauthenticatedError('Webhooks belong to the token\'s subject, and this token has none: use a token with a "sub" claim');
   }
   return viewer.subject;
 }
