@@ -13,7 +13,8 @@ export function webhookOwner(viewer: Viewer): string {
   if (viewer.role === 'anonymous') {
     throw new UnauthenticatedError('Webhooks belong to a signed-in caller: send a bearer token (any role may register one)');
   }
-  if (!viewer.subject) {
+  // The signed identity spells a missing subject "anonymous" (shared/viewer.ts), so that is no owner either.
+  if (!viewer.subject || viewer.subject === 'anonymous') {
     throw new UnauthenticatedError('Webhooks belong to the token\'s subject, and this token has none: use a token with a "sub" claim');
   }
   return viewer.subject;
