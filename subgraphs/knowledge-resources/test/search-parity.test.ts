@@ -59,14 +59,9 @@ describe.skipIf(!DATABASE_URL)('SQLite and PostgreSQL search alike', () => {
       const tokens = [r.search_title, r.search_summary, r.search_body].join(' ').split(' ').filter(Boolean);
       expected.set(Number(r.seq), [...new Set(tokens)].sort());
     }
-    // The same stemmed text on both stores…
-    const pgText = await pg.knex('resources').select('seq', 'search_title', 'search_summary', 'search_body');
-    expect(pgText.length).toBe(expected.size);
-    for (const r of pgText) {
-      const tokens = [r.search_title, r.search_summary, r.search_body].join(' ').split(' ').filter(Boolean);
-      expect([...new Set(tokens)].sort(), `seq ${r.seq}`).toEqual(expected.get(Number(r.seq)));
-    }
-    // …and each index split it into exactly those tokens (no stemming, folding or splitting of its own).
+    // PostgreSQL's tsvector holds exactly those tokens (it keeps no stemmed text of its own), and so does FTS5: neither
+    // stems, folds or splits anything itself.
+    expect(Number((await pg.knex('resources').count({ n: '*' }).first())!.n)).toBe(expected.size);
     const pgIndexed: { seq: number; lexemes: string[] }[] = await pg.knex('resources').select('seq', pg.knex.raw('tsvector_to_array(search_vector) as lexemes'));
     for (const r of pgIndexed) expect([...r.lexemes].sort(), `PostgreSQL seq ${r.seq}`).toEqual(expected.get(Number(r.seq)));
     await lite.knex.raw('create virtual table temp.fts_tokens using fts5vocab(main, resources_fts, instance)');

@@ -1,14 +1,16 @@
 // Full-text search, the one place the two dialects differ. Both index and search the same tokens, made here in the
 // application (data/stemming.ts: words folded and stemmed in English, French and Spanish), so they find the same
 // resources:
-// - Every write stores each resource's stemmed title, summary and body in `resources.search_title`,
-//   `search_summary` and `search_body` (syncSearch, in the write's transaction; the seeds' bulk insert likewise).
+// - Every write stores each resource's stemmed title, summary and body (syncSearch, in the write's transaction; the
+//   seeds' bulk insert likewise): on SQLite in `resources.search_title`, `search_summary` and `search_body`, on
+//   PostgreSQL straight into `resources.search_vector` (searchValues).
 // - SQLite: FTS5 external-content table `resources_fts` over those three columns (`unicode61`, which only splits on
 //   the spaces and lower-cases what is already lower case), kept in sync by triggers; bm25() with column weights
 //   title 10, summary 4, body 1. Query stems are each quoted as FTS5 strings, so no FTS5 syntax (NEAR, *, column
 //   filters, quotes) is ever interpreted; only the OR/AND between them is ours.
-// - PostgreSQL: generated tsvector column `search_vector` over the same columns with the `simple` configuration
-//   (setweight A/B/C), with a GIN index shared with the filter keys; to_tsquery over the same stems, each quoted as a
+// - PostgreSQL: tsvector column `search_vector` of the same stemmed texts with the `simple` configuration (setweight
+//   A/B/C), with a GIN index shared with the filter keys; no copies of the stemmed text, which made every row half as
+//   wide again and pushed the tsvector out of line, where ts_rank and each matched-word test decompressed it again; to_tsquery over the same stems, each quoted as a
 //   tsquery literal (so never read as an operator), ranked by ts_rank.
 // A query word matches when any of its stems (one per query language) does. Any-word searches (the default) rank by
 // how many distinct query words a resource matches first, then by relevance (bm25 / ts_rank), so a resource matching
@@ -132,14 +134,20 @@ export interface SearchSource {
   languages: readonly string[];
 }
 
-/** The stemmed columns of a resource (`resources.search_*`), which both full-text indexes read. */
-export function searchColumns(source: SearchSource): { search_title: string; search_summary: string; search_body: string } {
+/** A resource's stemmed title, summary and body (stemming.ts), which both full-text indexes read. */
+export function stemmedTexts(source: SearchSource): [title: string, summary: string, body: string] {
   const language = textLanguage([source.title, source.summary, source.body], source.languages);
-  return {
-    search_title: indexText(source.title, language),
-    search_summary: indexText(source.summary, language),
-    search_body: indexText(source.body, language),
-  };
+  return [indexText(source.title, language), indexText(source.summary, language), indexText(source.body, language)];
+}
+
+/** PostgreSQL's tsvector of the three stemmed texts (bindings: title, summary, body): weights A, B, C. */
+export const TSVECTOR_SQL = `setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'B') || setweight(to_tsvector('simple', ?), 'C')`;
+
+/** The `resources` columns a resource's search index is written to: the stemmed texts (SQLite) or the tsvector. */
+export function searchValues(knex: Knex, source: SearchSource): Record<string, string | Knex.Raw> {
+  const texts = stemmedTexts(source);
+  if (knex.client.config.client === 'pg') return { search_vector: knex.raw(TSVECTOR_SQL, texts) };
+  return { search_title: texts[0], search_summary: texts[1], search_body: texts[2] };
 }
 
 /** The words a resource adds to the "did you mean" vocabulary. */
@@ -163,14 +171,14 @@ export async function changeVocabulary(knex: Knex, counts: ReadonlyMap<string, n
 }
 
 /**
- * Re-indexes one resource inside a write's transaction, after its row and tags are written: its stemmed columns (the
- * full-text indexes follow: PostgreSQL's generated tsvector, SQLite's triggers) and the vocabulary. `before`: the
+ * Re-indexes one resource inside a write's transaction, after its row and tags are written: its search columns
+ * (PostgreSQL's tsvector; SQLite's stemmed texts, which its triggers copy into FTS5) and the vocabulary. `before`: the
  * resource's text before the write (null for a new resource), whose words leave the vocabulary unless still there.
  */
 export async function syncSearch(trx: Knex, seq: number, before: Pick<SearchSource, 'title' | 'summary' | 'body'> | null): Promise<void> {
   const row: { title: string; summary: string; body: string | null } = await trx('resources').select('title', 'summary', 'body').where('seq', seq).first();
   const languages: string[] = await trx('resource_languages').where('resource_seq', seq).pluck('language');
-  await trx('resources').where('seq', seq).update(searchColumns({ ...row, languages }));
+  await trx('resources').where('seq', seq).update(searchValues(trx, { ...row, languages }));
   const now = wordsOfSource(row);
   const old = before ? wordsOfSource(before) : new Set<string>();
   const counts = new Map<string, number>();
@@ -179,12 +187,12 @@ export async function syncSearch(trx: Knex, seq: number, before: Pick<SearchSour
   await changeVocabulary(trx, counts);
 }
 
-/** For a bulk insert (seeds): each resource's row with its stemmed columns, and the vocabulary they add. */
-export function indexBatch<R extends Pick<SearchSource, 'title' | 'summary' | 'body'>>(batch: { row: R; languages: readonly string[] }[]): { rows: (R & ReturnType<typeof searchColumns>)[]; words: Map<string, number> } {
+/** For a bulk insert (seeds): each resource's row with its search columns (searchValues), and the words it adds. */
+export function indexBatch<R extends Pick<SearchSource, 'title' | 'summary' | 'body'>>(knex: Knex, batch: { row: R; languages: readonly string[] }[]): { rows: (R & Record<string, unknown>)[]; words: Map<string, number> } {
   const words = new Map<string, number>();
   const rows = batch.map(({ row, languages }) => {
     for (const w of wordsOfSource(row)) words.set(w, (words.get(w) ?? 0) + 1);
-    return { ...row, ...searchColumns({ ...row, languages }) };
+    return { ...row, ...searchValues(knex, { ...row, languages }) };
   });
   return { rows, words };
 }
@@ -204,16 +212,18 @@ export async function reindexSearch(knex: Knex): Promise<void> {
     const langs = await knex('resource_languages').select('resource_seq', 'language').whereIn('resource_seq', rows.map((r) => r.seq));
     const byResource = new Map<number, string[]>();
     for (const l of langs) byResource.set(Number(l.resource_seq), [...(byResource.get(Number(l.resource_seq)) ?? []), l.language]);
-    const { rows: indexed, words } = indexBatch(rows.map((row) => ({ row, languages: byResource.get(Number(row.seq)) ?? [] })));
-    for (const [w, n] of words) vocabulary.set(w, (vocabulary.get(w) ?? 0) + n);
+    const indexed = rows.map((row) => ({ seq: row.seq, texts: stemmedTexts({ ...row, languages: byResource.get(Number(row.seq)) ?? [] }) }));
+    for (const w of rows.flatMap((row) => [...wordsOfSource(row)])) vocabulary.set(w, (vocabulary.get(w) ?? 0) + 1);
     // One UPDATE … FROM (VALUES …) per 200 rows (SQLite names the values' columns column1…, PostgreSQL takes them).
+    const set = postgres
+      ? `search_vector = ${TSVECTOR_SQL.replace('?', 'v.column2').replace('?', 'v.column3').replace('?', 'v.column4')}`
+      : 'search_title = v.column2, search_summary = v.column3, search_body = v.column4';
     for (let i = 0; i < indexed.length; i += 200) {
       const part = indexed.slice(i, i + 200);
       const values = part.map(() => (postgres ? '(?::int, ?, ?, ?)' : '(?, ?, ?, ?)')).join(', ');
       await knex.raw(
-        `update resources set search_title = v.column2, search_summary = v.column3, search_body = v.column4
-         from (values ${values}) as v${postgres ? '(column1, column2, column3, column4)' : ''} where resources.seq = v.column1`,
-        part.flatMap((r) => [r.seq, r.search_title, r.search_summary, r.search_body]),
+        `update resources set ${set} from (values ${values}) as v${postgres ? '(column1, column2, column3, column4)' : ''} where resources.seq = v.column1`,
+        part.flatMap((r) => [r.seq, ...r.texts]),
       );
     }
   }

@@ -13,9 +13,10 @@
 // - A query word is stemmed in the query's language when its stop words tell (queryLanguage), else in all three, and
 //   matches a resource if any of its stems does, so a word finds its inflections in a text of its language, and a
 //   query of a few content words in a text of any of the three (`travailleurs` -> `travailleur`).
-// - Stop words: dropped from queries only (documents keep every word, as FTS5 always did). One Snowball list per
-//   language; a query drops a word that is a stop word in any language its filter allows (all three without a
-//   language filter), and a stem that is a stop word of its own language.
+// - Stop words: one Snowball list per language. A text drops the stop words of its own language from the index (they
+//   were a third of PostgreSQL's lexemes, which ts_rank reads for every match); a query drops a word that is a stop
+//   word in any language its filter allows (all three without a language filter), and a stem that is a stop word of
+//   its own language.
 import StemmerEn from '@nlpjs/lang-en-min/src/stemmer-en.js';
 import StemmerFr from '@nlpjs/lang-fr/src/stemmer-fr.js';
 import StemmerEs from '@nlpjs/lang-es/src/stemmer-es.js';
@@ -148,11 +149,11 @@ export function textLanguage(texts: readonly (string | null | undefined)[], code
 }
 
 /**
- * The index text of one field of a resource: each word replaced by its stem in the text's language, separated by
- * spaces (what FTS5 and to_tsvector('simple', …) index).
+ * The index text of one field of a resource: each word but the language's stop words replaced by its stem in the
+ * text's language, separated by spaces (what FTS5 and to_tsvector('simple', …) index).
  */
 export const indexText = (text: string | null | undefined, language: SearchLanguage): string =>
-  text ? wordsOf(text).map((w) => stem(w, language)).join(' ') : '';
+  text ? wordsOf(text).filter((w) => !STOP_WORDS[language].has(w)).map((w) => stem(w, language)).join(' ') : '';
 
 /** The most words one search takes (a 500-character search rarely has more); the rest are ignored. */
 export const MAX_QUERY_WORDS = 32;

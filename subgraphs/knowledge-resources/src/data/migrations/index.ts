@@ -289,9 +289,11 @@ export const migrations: Migration[] = [
   },
   {
     // Full-text search in English, French and Spanish, the same on both stores: the application stems (data/stemming.ts)
-    // and stores each resource's stemmed title, summary and body in `search_title`, `search_summary` and `search_body`;
-    // FTS5 and PostgreSQL index those columns with no stemming of their own (FTS5 `unicode61`, PostgreSQL `simple`),
-    // so both see identical tokens (before, FTS5's porter and PostgreSQL's english configuration stemmed and split
+    // each resource's title, summary and body, and the stores index those texts with no stemming of their own: SQLite
+    // keeps them in `search_title`, `search_summary` and `search_body` under an FTS5 `unicode61` index, PostgreSQL
+    // only as `search_vector` (the `simple` configuration, written by the application; a generated column would need
+    // the texts stored beside it, half as wide again a row, which pushed the tsvector out of line). Both see identical
+    // tokens (before, FTS5's porter and PostgreSQL's english configuration stemmed and split
     // differently, e.g. `covid-19`). `search_words` is the vocabulary "did you mean" suggests from: per folded word, the
     // number of resources containing it. The backfill runs the application's current stemming (reindexSearch): this
     // migration cannot freeze a stemmer, and a later change of stemming re-runs reindexSearch in a migration of its own.
@@ -302,24 +304,23 @@ export const migrations: Migration[] = [
         for (const trigger of ['resources_fts_insert', 'resources_fts_delete', 'resources_fts_update']) await knex.raw(`drop trigger ${trigger}`);
         await knex.raw('drop table resources_fts');
       }
-      await knex.schema.alterTable('resources', (t) => {
-        t.text('search_title').notNullable().defaultTo('');
-        t.text('search_summary').notNullable().defaultTo('');
-        t.text('search_body').notNullable().defaultTo('');
-      });
+      if (postgres) {
+        await knex.raw('drop index resources_search_tags_idx');
+        await knex.raw('alter table resources drop column search_vector');
+        await knex.raw(`alter table resources add column search_vector tsvector not null default ''`);
+      } else {
+        await knex.schema.alterTable('resources', (t) => {
+          t.text('search_title').notNullable().defaultTo('');
+          t.text('search_summary').notNullable().defaultTo('');
+          t.text('search_body').notNullable().defaultTo('');
+        });
+      }
       await knex.schema.createTable('search_words', (t) => {
         t.string('word', 60).primary();
         t.integer('documents').notNullable();
       });
       await reindexSearch(knex);
       if (postgres) {
-        await knex.raw('drop index resources_search_tags_idx');
-        await knex.raw('alter table resources drop column search_vector');
-        await knex.raw(`alter table resources add column search_vector tsvector generated always as (
-            setweight(to_tsvector('simple', search_title), 'A') ||
-            setweight(to_tsvector('simple', search_summary), 'B') ||
-            setweight(to_tsvector('simple', search_body), 'C')
-          ) stored`);
         await knex.raw('create index resources_search_tags_idx on resources using gin (search_vector, tag_keys)');
       } else {
         // `remove_diacritics 0`: the application folded accents already; FTS5 must not fold more than PostgreSQL does.
@@ -367,13 +368,13 @@ export const migrations: Migration[] = [
           insert into resources_fts(rowid, title, summary, body) values (new.seq, new.title, new.summary, new.body);
         end`);
         await knex.raw(`insert into resources_fts(resources_fts) values ('rebuild')`);
+        await knex.schema.alterTable('resources', (t) => {
+          t.dropColumn('search_title');
+          t.dropColumn('search_summary');
+          t.dropColumn('search_body');
+        });
       }
       await knex.schema.dropTable('search_words');
-      await knex.schema.alterTable('resources', (t) => {
-        t.dropColumn('search_title');
-        t.dropColumn('search_summary');
-        t.dropColumn('search_body');
-      });
     },
   },
 ];

@@ -230,7 +230,7 @@ export async function insertGenerated(
 export async function insertResources(trx: Knex, dialect: 'sqlite' | 'postgres', batch: GeneratedResource[]): Promise<void> {
   if (batch.length === 0) return;
   // Each row with its stemmed search columns; the vocabulary of "did you mean" gains the batch's words (search.ts).
-  const { rows, words } = indexBatch(batch.map((b) => ({ row: b.row, languages: b.tags.languages })));
+  const { rows, words } = indexBatch(trx, batch.map((b) => ({ row: b.row, languages: b.tags.languages })));
   await trx.batchInsert('resources', rows, 100);
   await changeVocabulary(trx, words);
   // Each tag row carries its resource's visibility flag and sort key (see the migrations and KnowledgeStore.syncTagKeys).
