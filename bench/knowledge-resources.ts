@@ -1,4 +1,4 @@
-// npx tsx bench/knowledge-resources.ts [--sizes 1000,100000] [--n 300]
+// npx tsx bench/knowledge-resources.ts [--sizes 1000,100000] [--n 300] [--only browse]
 // Search latency through the gateway (p50/p95) at each size, on SQLite (default, in memory) or PostgreSQL
 // (DATABASE_URL), and the SQL statements each request costs in the knowledge-resources subgraph. The data set is the
 // deterministic generator's (the same as `npm run seed -- knowledge-resources --scale N`). Not part of npm test.
@@ -11,7 +11,8 @@ import { benchmarkOptions } from '@unmn/knowledge-resources/data/seeds/index';
 import { refreshStatistics } from '@unmn/knowledge-resources/data/seeds/scale';
 import { fmt, machine, measure } from './lib.js';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,100000' }, n: { type: 'string', default: '300' } } });
+// --only: run the cases whose name contains this text (e.g. `browse`, `UPDATED`).
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,100000' }, n: { type: 'string', default: '300' }, only: { type: 'string', default: '' } } });
 const sizes = values.sizes!.split(',').map((s) => Number(s.replace(/_/g, '')));
 const n = Number(values.n);
 
@@ -31,6 +32,7 @@ const SEARCH = `query($filter: ResourceFilter) { resources(first: 20, filter: $f
 const SEARCH_WITH_FACETS = `query($filter: ResourceFilter) { resources(first: 20, filter: $filter) {
   totalCount edges { snippet node { id title publishedOn languages publishers { id } } }
   facets { objectives { objective { number } count } types { type count } languages { language count } regions { region count } publishers { publisher { id } count } } } }`;
+const SORTED = `query($sort: ResourceSort) { resources(first: 20, sort: $sort) { totalCount edges { node { id title updatedAt } } } }`;
 const NESTED = '{ objectives { number resources(first: 5) { totalCount edges { node { title publishers { name } } } } } }';
 
 const graph = await startTestGraph();
@@ -47,10 +49,13 @@ try {
       ['two-word search (any word, the default) + one filter, 20 hits with snippets', SEARCH, (i) => ({ filter: { search: SEARCHES[i % SEARCHES.length][0], ...SEARCHES[i % SEARCHES.length][1] } })],
       ['the same with searchMode ALL (every word)', SEARCH, (i) => ({ filter: { search: SEARCHES[i % SEARCHES.length][0], searchMode: 'ALL', ...SEARCHES[i % SEARCHES.length][1] } })],
       ['the same + all five facets + tags', SEARCH_WITH_FACETS, (i) => ({ filter: { search: SEARCHES[i % SEARCHES.length][0], ...SEARCHES[i % SEARCHES.length][1] } })],
-      ['browse: one filter, no search, newest first', SEARCH, (i) => ({ filter: SEARCHES[i % SEARCHES.length][1] })],
-      ['objectives { resources(first: 5) { publishers { name } } } (23 parents)', NESTED, () => ({})],
+      ['browse: one filter, no search, default order (real first, then newest)', SEARCH, (i) => ({ filter: SEARCHES[i % SEARCHES.length][1] })],
+      ['browse: no filter, default order (real first, then newest)', SEARCH, () => ({})],
+      ['browse: no filter, real resources only (includeSamples: false)', SEARCH, () => ({ filter: { includeSamples: false } })],
+      ['browse: no filter, sort UPDATED_DESC', SORTED, () => ({ sort: 'UPDATED_DESC' })],
+      ['browse: objectives { resources(first: 5) { publishers { name } } } (23 parents, default order)', NESTED, () => ({})],
     ];
-    for (const [name, query, vars] of cases) {
+    for (const [name, query, vars] of cases.filter(([name]) => name.includes(values.only!))) {
       const before = sub.db.statementCount;
       const { body } = await graph.query(query, vars(0));
       if (body.errors) throw new Error(`${name}: ${JSON.stringify(body.errors)}`);
