@@ -98,7 +98,7 @@ export type ReviewKind =
 /**
  * Where a resource stands in the review workflow. Only PUBLISHED resources are public.
  * `DRAFT -> SUBMITTED -> UNDER_REVIEW -> PUBLISHED`; a reviewer may send a submission back to DRAFT with a comment
- * (request changes) or REJECT it with a reason.
+ * (request changes) or REJECT it with a reason, and UNPUBLISH a published one (back to UNDER_REVIEW) with a reason.
  */
 export type ReviewStatus =
   /** Being written by its submitter, or sent back by a reviewer for changes (see `reviewComment`). Visible to its submitter and the secretariat. */

@@ -112,6 +112,21 @@ export type ContributionKind =
   /** Promised, not yet received; does not count towards the balance. */
   | 'PLEDGED';
 
+/** Ordering of contributions; ties are broken by id so pages are stable. */
+export type ContributionSort = {
+  /** Direction; ascending when omitted. */
+  direction?: InputMaybe<SortDirection>;
+  /** What to order by. */
+  field: ContributionSortField;
+};
+
+/** What to order contributions by. */
+export type ContributionSortField =
+  /** Date of the pledge or deposit. */
+  | 'DATE'
+  /** Last change (for syncing). */
+  | 'UPDATED_AT';
+
 /** A UN Member State or observer State. */
 export type Country = {
   __typename?: 'Country';
@@ -127,6 +142,7 @@ export type CountryFundProjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FundProjectFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<FundProjectSort>;
 };
 
 /** A steering committee decision. */
@@ -158,7 +174,7 @@ export type Fund = {
   capitalisationTargets: Array<CapitalisationTarget>;
   /** MPTF Office Gateway fund code: `MIG00`. */
   code: Scalars['ID']['output'];
-  /** Contributions, newest first. */
+  /** Contributions, newest first unless `sort` says otherwise. */
   contributions: ContributionConnection;
   /** Sum of all deposited contributions. */
   depositedTotal: Money;
@@ -184,7 +200,7 @@ export type Fund = {
   thematicBalance: ThematicBalance;
   /** Sum of all transfers to participating organizations. */
   transferredTotal: Money;
-  /** Transfers, newest first. */
+  /** Transfers, newest first unless `sort` says otherwise. */
   transfers: TransferConnection;
 };
 
@@ -198,6 +214,7 @@ export type FundContributionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ContributionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<ContributionSort>;
 };
 
 
@@ -210,6 +227,7 @@ export type FundTransfersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TransferFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<TransferSort>;
 };
 
 /** A dated fact in the fund's history (establishment, launch). */
@@ -287,7 +305,7 @@ export type FundProject = {
   participantsProvenance: Provenance;
   /** Participating UN organizations, lead first. */
   participatingOrganizations: Array<ParticipatingOrganization>;
-  /** Progress reports from its participating organizations, latest period first. */
+  /** Progress reports from its participating organizations, latest period first unless `sort` says otherwise. */
   progressReports: ProgressReportConnection;
   /** Where the record comes from and how sure it is; sample programmes say so. */
   provenance: Provenance;
@@ -315,7 +333,7 @@ export type FundProject = {
   title: Scalars['String']['output'];
   /** Transferred so far (derived from transfers, never stored). */
   transferred: Money;
-  /** Transfers to its participants, newest first. */
+  /** Transfers to its participants, newest first unless `sort` says otherwise. */
   transfers: TransferConnection;
   /** When this record or its money last changed (a transfer counts); filter with `updatedSince` to sync. */
   updatedAt: Scalars['DateTime']['output'];
@@ -332,7 +350,9 @@ export type FundProject = {
  */
 export type FundProjectProgressReportsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProgressReportFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<ProgressReportSort>;
 };
 
 
@@ -342,7 +362,9 @@ export type FundProjectProgressReportsArgs = {
  */
 export type FundProjectTransfersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TransferFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<TransferSort>;
 };
 
 /** A page of joint programmes. */
@@ -650,6 +672,7 @@ export type ObjectiveFundProjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FundProjectFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<FundProjectSort>;
 };
 
 /**
@@ -673,6 +696,7 @@ export type OrganizationFundProjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FundProjectFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<FundProjectSort>;
 };
 
 /** Relay pagination state of a connection. */
@@ -756,6 +780,29 @@ export type ProgressReportEdge = {
   /** The report. */
   node: ProgressReport;
 };
+
+/** Filters for progress reports. */
+export type ProgressReportFilter = {
+  /** Only reports by this participating organization (an organization id, e.g. `iom`). */
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  /** Only records changed after this instant. */
+  updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** Ordering of progress reports; ties are broken by id so pages are stable. */
+export type ProgressReportSort = {
+  /** Direction; ascending when omitted. */
+  direction?: InputMaybe<SortDirection>;
+  /** What to order by. */
+  field: ProgressReportSortField;
+};
+
+/** What to order progress reports by. */
+export type ProgressReportSortField =
+  /** Last day of the period covered. */
+  | 'PERIOD_END'
+  /** Last change (for syncing). */
+  | 'UPDATED_AT';
 
 /** Where a joint programme works. */
 export type ProjectScope =
@@ -938,6 +985,7 @@ export type SupportRequestFundProjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FundProjectFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<FundProjectSort>;
 };
 
 /**
@@ -975,6 +1023,7 @@ export type ThematicAreaFundProjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FundProjectFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<FundProjectSort>;
 };
 
 /** A GCM objective as grouped under a thematic area. */
@@ -1060,6 +1109,21 @@ export type TransferFilter = {
   /** Only transfers dated in this year. */
   year?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** Ordering of transfers; ties are broken by id so pages are stable. */
+export type TransferSort = {
+  /** Direction; ascending when omitted. */
+  direction?: InputMaybe<SortDirection>;
+  /** What to order by. */
+  field: TransferSortField;
+};
+
+/** What to order transfers by. */
+export type TransferSortField =
+  /** Date of the transfer. */
+  | 'DATE'
+  /** Last change (for syncing). */
+  | 'UPDATED_AT';
 
 /**
  * Changes to a joint programme; omitted fields stay as they are. The result must satisfy the same rules as a new concept
@@ -1240,6 +1304,8 @@ export type ResolversTypes = {
   ContributionEdge: ResolverTypeWrapper<Omit<ContributionEdge, 'node'> & { node: ResolversTypes['Contribution'] }>;
   ContributionFilter: ContributionFilter;
   ContributionKind: ContributionKind;
+  ContributionSort: ContributionSort;
+  ContributionSortField: ContributionSortField;
   Country: ResolverTypeWrapper<CountryRef>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -1274,6 +1340,9 @@ export type ResolversTypes = {
   ProgressReport: ResolverTypeWrapper<ProgressReportModel>;
   ProgressReportConnection: ResolverTypeWrapper<Omit<ProgressReportConnection, 'edges'> & { edges: Array<ResolversTypes['ProgressReportEdge']> }>;
   ProgressReportEdge: ResolverTypeWrapper<Omit<ProgressReportEdge, 'node'> & { node: ResolversTypes['ProgressReport'] }>;
+  ProgressReportFilter: ProgressReportFilter;
+  ProgressReportSort: ProgressReportSort;
+  ProgressReportSortField: ProgressReportSortField;
   ProjectScope: ProjectScope;
   Provenance: ResolverTypeWrapper<Provenance>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1292,6 +1361,8 @@ export type ResolversTypes = {
   TransferConnection: ResolverTypeWrapper<Omit<TransferConnection, 'edges'> & { edges: Array<ResolversTypes['TransferEdge']> }>;
   TransferEdge: ResolverTypeWrapper<Omit<TransferEdge, 'node'> & { node: ResolversTypes['Transfer'] }>;
   TransferFilter: TransferFilter;
+  TransferSort: TransferSort;
+  TransferSortField: TransferSortField;
   UpdateFundProjectInput: UpdateFundProjectInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -1306,6 +1377,7 @@ export type ResolversParentTypes = {
   ContributionConnection: Omit<ContributionConnection, 'edges'> & { edges: Array<ResolversParentTypes['ContributionEdge']> };
   ContributionEdge: Omit<ContributionEdge, 'node'> & { node: ResolversParentTypes['Contribution'] };
   ContributionFilter: ContributionFilter;
+  ContributionSort: ContributionSort;
   Country: CountryRef;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -1333,6 +1405,8 @@ export type ResolversParentTypes = {
   ProgressReport: ProgressReportModel;
   ProgressReportConnection: Omit<ProgressReportConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProgressReportEdge']> };
   ProgressReportEdge: Omit<ProgressReportEdge, 'node'> & { node: ResolversParentTypes['ProgressReport'] };
+  ProgressReportFilter: ProgressReportFilter;
+  ProgressReportSort: ProgressReportSort;
   Provenance: Provenance;
   Query: Record<PropertyKey, never>;
   RecordContributionInput: RecordContributionInput;
@@ -1348,6 +1422,7 @@ export type ResolversParentTypes = {
   TransferConnection: Omit<TransferConnection, 'edges'> & { edges: Array<ResolversParentTypes['TransferEdge']> };
   TransferEdge: Omit<TransferEdge, 'node'> & { node: ResolversParentTypes['Transfer'] };
   TransferFilter: TransferFilter;
+  TransferSort: TransferSort;
   UpdateFundProjectInput: UpdateFundProjectInput;
   Boolean: Scalars['Boolean']['output'];
   Int: Scalars['Int']['output'];

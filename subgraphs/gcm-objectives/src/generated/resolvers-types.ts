@@ -226,7 +226,7 @@ export type Query = {
   objective?: Maybe<Objective>;
   /** The objectives, in order; all 23 without a filter. */
   objectives?: Maybe<Array<Objective>>;
-  /** Follow-up and review events, ordered by year (then id). Page size is capped at 100. */
+  /** Follow-up and review events, ordered by year (then id) unless `sort` says otherwise. Page size is capped at 100. */
   reviews?: Maybe<ReviewConnection>;
   /** One goal by number (1 to 17); null when there is no such goal. */
   sdgGoal?: Maybe<SdgGoal>;
@@ -256,6 +256,7 @@ export type QueryReviewsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ReviewFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<ReviewSort>;
 };
 
 
@@ -341,6 +342,15 @@ export type ReviewKind =
   | 'INTERNATIONAL_MIGRATION_REVIEW_FORUM'
   /** A regional review, run through regional processes including the UN regional commissions (para 50). */
   | 'REGIONAL_REVIEW';
+
+/** Orders of a review list; ties are broken by id. */
+export type ReviewSort =
+  /** Least recently changed first: walk this with `updatedSince` to sync changes. */
+  | 'UPDATED_ASC'
+  /** Most recently changed first. */
+  | 'UPDATED_DESC'
+  /** By year, then id (the default). */
+  | 'YEAR_ASC';
 
 /** One of the 17 Sustainable Development Goals of the 2030 Agenda (General Assembly resolution A/RES/70/1). */
 export type SdgGoal = {
@@ -546,6 +556,7 @@ export type ResolversTypes = {
   ReviewEdge: ResolverTypeWrapper<Omit<ReviewEdge, 'node'> & { node: ResolversTypes['Review'] }>;
   ReviewFilter: ReviewFilter;
   ReviewKind: ReviewKind;
+  ReviewSort: ReviewSort;
   SdgGoal: ResolverTypeWrapper<SdgGoalModel>;
   SdgLanguage: SdgLanguage;
   SdgTarget: ResolverTypeWrapper<SdgTargetModel>;

@@ -146,6 +146,13 @@ export type KnowledgeResource = {
 /** A page of knowledge resources. */
 export type KnowledgeResourceConnection = {
   __typename?: 'KnowledgeResourceConnection';
+  /**
+   * Under a search that found nothing: the search with each word no resource contains replaced by the closest word that
+   * resources do contain (at most 2 letters changed, 1 for words of up to 4 letters; ties go to the word in the most
+   * resources), e.g. `detenton` -> `detention`; given only when that search, with the same filter, finds something the
+   * caller may see. Null otherwise, and whenever the search found something.
+   */
+  didYouMean?: Maybe<Scalars['String']['output']>;
   /** The resources on this page with their cursors. */
   edges: Array<KnowledgeResourceEdge>;
   /** Facet counts for the current filter. */
@@ -342,6 +349,14 @@ export type RegionFacet = {
   region: HubRegion;
 };
 
+/** Filters for `SupportRequest.relatedPractices` (the practices are chosen and ranked by the request itself). */
+export type RelatedPracticeFilter = {
+  /** Whether illustrative sample practices (`provenance.sample: true`) are listed; false for real ones only. */
+  includeSamples?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only records changed after this instant. */
+  updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 /**
  * Counts for the Hub's filter panel over everything the current filter matches (not only the current page), visible
  * to the caller. A resource with several objectives, languages, regions or publishers counts once under each; every
@@ -371,7 +386,7 @@ export type ResourceFilter = {
   countries?: InputMaybe<Array<Scalars['ID']['input']>>;
   /**
    * Whether illustrative sample records (`provenance.sample: true`) are listed; pass false for real resources only.
-   * Default true, so clients written before real resources existed see what they saw before.
+   * Default true: samples stay listed, after the real resources in the default order.
    */
   includeSamples?: InputMaybe<Scalars['Boolean']['input']>;
   /** Available in any of these languages (ISO 639-1 codes, e.g. `en`). */
@@ -395,10 +410,14 @@ export type ResourceFilter = {
   /** Of any of these geographic scopes. */
   scopes?: InputMaybe<Array<GeographicScope>>;
   /**
-   * Full-text search over title, summary and body (1 to 500 characters), stemmed as English. By default (`searchMode:
-   * ANY`) a resource matching any word is found, and resources matching more of the words rank first, then by
-   * relevance (title weighs most, then summary, then body). Common English words (`the`, `to`, `of`…) are ignored; text
-   * of only such words or only punctuation finds nothing. The text is never interpreted as query syntax.
+   * Full-text search over title, summary and body (1 to 500 characters), in English, French and Spanish. Words are
+   * runs of letters and digits (`covid-19` is `covid` and `19`), matched whatever their case and accents and in any
+   * inflection: each resource's text is stemmed in its own language, each search word in all three, and a word matches
+   * if one of its stems does (`travailleurs migrants` finds `travailleur migrant`). By default (`searchMode: ANY`) a
+   * resource matching any word is found, and resources matching more of the words rank first, then by relevance (title
+   * weighs most, then summary, then body). Common words (`the`, `de`, `la`…) of the languages `languages` allows (of all
+   * three without it) are ignored; text of only such words or only punctuation finds nothing. The text is never interpreted as query syntax. A search that finds nothing may get a
+   * correction in the connection's `didYouMean`.
    */
   search?: InputMaybe<Scalars['String']['input']>;
   /** How the words of `search` combine: ANY (default) or ALL. Ignored without `search`. */
@@ -409,16 +428,23 @@ export type ResourceFilter = {
   updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
-/** Orders of a resource list. */
+/**
+ * Orders of a resource list; ties are broken by an internal key, so paging is stable. Without `sort`: RELEVANCE under a
+ * search; otherwise real resources first (`provenance.sample: false`), then illustrative samples, each newest first.
+ */
 export type ResourceSort =
-  /** Most recent publication date first (the default without a search). */
+  /** Most recent publication date first, real resources and samples together. */
   | 'NEWEST'
   /** Oldest publication date first. */
   | 'OLDEST'
   /** Best full-text match first (title weighs most, then summary, then body); needs `filter.search`, otherwise the same as NEWEST. */
   | 'RELEVANCE'
   /** Alphabetical by title. */
-  | 'TITLE';
+  | 'TITLE'
+  /** Least recently changed first: walk this with `updatedSince` to sync changes. */
+  | 'UPDATED_ASC'
+  /** Most recently changed first. */
+  | 'UPDATED_DESC';
 
 /**
  * What kind of knowledge resource this is. The Hub's own list of "Type of Resource" values was not seen
@@ -460,11 +486,13 @@ export type ReviewDecision =
   /** Send a SUBMITTED or UNDER_REVIEW resource back to DRAFT; `comment` (what to change) is required. */
   | 'REQUEST_CHANGES'
   /** Take up a SUBMITTED resource: it becomes UNDER_REVIEW. */
-  | 'START_REVIEW';
+  | 'START_REVIEW'
+  /** Take a PUBLISHED resource off the public platform: it becomes UNDER_REVIEW again; `comment` (the reason) is required. */
+  | 'UNPUBLISH';
 
 /** A reviewer's decision. */
 export type ReviewResourceInput = {
-  /** Comment for the submitter; required for REQUEST_CHANGES and REJECT (up to 5,000 characters). */
+  /** Comment for the submitter; required for REQUEST_CHANGES, REJECT and UNPUBLISH (up to 5,000 characters). */
   comment?: InputMaybe<Scalars['String']['input']>;
   /** What to do. */
   decision: ReviewDecision;
@@ -477,7 +505,7 @@ export type ReviewResourceInput = {
 /**
  * Where a resource stands in the review workflow. Only PUBLISHED resources are public.
  * `DRAFT -> SUBMITTED -> UNDER_REVIEW -> PUBLISHED`; a reviewer may send a submission back to DRAFT with a comment
- * (request changes) or REJECT it with a reason.
+ * (request changes) or REJECT it with a reason, and UNPUBLISH a published one (back to UNDER_REVIEW) with a reason.
  */
 export type ReviewStatus =
   /** Being written by its submitter, or sent back by a reviewer for changes (see `reviewComment`). Visible to its submitter and the secretariat. */
@@ -564,6 +592,7 @@ export type SupportRequest = {
  */
 export type SupportRequestRelatedPracticesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RelatedPracticeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -767,6 +796,7 @@ export type ResolversTypes = {
   PublisherFacet: ResolverTypeWrapper<Omit<PublisherFacet, 'publisher'> & { publisher?: Maybe<ResolversTypes['Organization']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegionFacet: ResolverTypeWrapper<RegionFacet>;
+  RelatedPracticeFilter: RelatedPracticeFilter;
   ResourceFacets: ResolverTypeWrapper<FacetsModel>;
   ResourceFilter: ResourceFilter;
   ResourceSort: ResourceSort;
@@ -808,6 +838,7 @@ export type ResolversParentTypes = {
   PublisherFacet: Omit<PublisherFacet, 'publisher'> & { publisher?: Maybe<ResolversParentTypes['Organization']> };
   Query: Record<PropertyKey, never>;
   RegionFacet: RegionFacet;
+  RelatedPracticeFilter: RelatedPracticeFilter;
   ResourceFacets: FacetsModel;
   ResourceFilter: ResourceFilter;
   ResourceTypeFacet: ResourceTypeFacet;
@@ -874,6 +905,7 @@ export type KnowledgeResourceResolvers<ContextType = KnowledgeContext, ParentTyp
 };
 
 export type KnowledgeResourceConnectionResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['KnowledgeResourceConnection'] = ResolversParentTypes['KnowledgeResourceConnection']> = {
+  didYouMean?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['KnowledgeResourceEdge']>, ParentType, ContextType>;
   facets?: Resolver<ResolversTypes['ResourceFacets'], ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;

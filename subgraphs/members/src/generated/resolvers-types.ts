@@ -120,6 +120,15 @@ export type CountryFilter = {
   updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** Orders of a country list; ties are broken by ISO alpha-3 code. */
+export type CountrySort =
+  /** By ISO alpha-3 code (the default). */
+  | 'ISO3_ASC'
+  /** Least recently changed first: walk this with `updatedSince` to sync changes. */
+  | 'UPDATED_ASC'
+  /** Most recently changed first. */
+  | 'UPDATED_DESC';
+
 /**
  * A joint programme of the Migration MPTF (owned by the fund-projects subgraph); members adds the country networks of
  * the countries it covers.
@@ -185,6 +194,12 @@ export type NetworkExecutiveCommitteeArgs = {
 
 
 /** The UN Network on Migration itself: its coordinator, secretariat and Executive Committee. */
+export type NetworkExecutiveCommitteeHistoryArgs = {
+  updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/** The UN Network on Migration itself: its coordinator, secretariat and Executive Committee. */
 export type NetworkMemberCountArgs = {
   minConfidence?: InputMaybe<Confidence>;
 };
@@ -201,6 +216,8 @@ export type NetworkMembership = {
 /** A role an organization holds in the Network for a period. */
 export type NetworkRole = {
   __typename?: 'NetworkRole';
+  /** When this record was created. */
+  createdAt: Scalars['DateTime']['output'];
   /** Which role. */
   kind: NetworkRoleKind;
   /** The latest date a source confirms the role; after it the role is assumed to continue, not documented. Null when no later source than `since` was seen. */
@@ -213,6 +230,8 @@ export type NetworkRole = {
   since?: Maybe<Scalars['Date']['output']>;
   /** Last day held; null while current (as far as documented: see `lastConfirmedOn`). */
   until?: Maybe<Scalars['Date']['output']>;
+  /** When this record last changed; filter lists of roles with `updatedSince` to sync changes. */
+  updatedAt: Scalars['DateTime']['output'];
 };
 
 /** A role in the Network's governance. */
@@ -246,7 +265,7 @@ export type Organization = {
   name: Scalars['String']['output'];
   /** Its membership of the Network, with since-date and provenance; null when not a member. */
   networkMembership?: Maybe<NetworkMembership>;
-  /** Roles it holds or held in the Network (Executive Committee seat, coordinator, secretariat), with dates. */
+  /** Roles it holds or held in the Network (Executive Committee seat, coordinator, secretariat), with dates, by start date. */
   networkRoles: Array<NetworkRole>;
   /** Whether it sits on the Network's Executive Committee on the given date (today when omitted). */
   onExecutiveCommittee: Scalars['Boolean']['output'];
@@ -254,6 +273,15 @@ export type Organization = {
   updatedAt: Scalars['DateTime']['output'];
   /** Official website. */
   website?: Maybe<Scalars['String']['output']>;
+};
+
+
+/**
+ * A UN entity: a member of the UN Network on Migration, or another UN entity that takes part in the Network's work
+ * (for example as a participating organization of a joint programme).
+ */
+export type OrganizationNetworkRolesArgs = {
+  updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -318,6 +346,15 @@ export type OrganizationKind =
   /** A department or office of the UN Secretariat (e.g. DESA, OHCHR, UNODC). */
   | 'UN_SECRETARIAT_ENTITY';
 
+/** Orders of an organization list; ties are broken by id. */
+export type OrganizationSort =
+  /** By id (the default). */
+  | 'ID_ASC'
+  /** Least recently changed first: walk this with `updatedSince` to sync changes. */
+  | 'UPDATED_ASC'
+  /** Most recently changed first. */
+  | 'UPDATED_DESC';
+
 /** Relay pagination state of a connection. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -346,7 +383,7 @@ export type Provenance = {
 
 export type Query = {
   __typename?: 'Query';
-  /** UN Member States and observer States ordered by ISO alpha-3 code. Page size is capped at 100. */
+  /** UN Member States and observer States ordered by ISO alpha-3 code unless `sort` says otherwise. Page size is capped at 100. */
   countries?: Maybe<CountryConnection>;
   /** One country by ISO alpha-3 code (case-insensitive); null when unknown. */
   country?: Maybe<Country>;
@@ -354,13 +391,13 @@ export type Query = {
   network?: Maybe<Network>;
   /** One organization by id (e.g. `iom`); null when unknown. */
   organization?: Maybe<Organization>;
-  /** Organizations ordered by id, with filters. Page size is capped at 100. */
+  /** Organizations ordered by id unless `sort` says otherwise, with filters. Page size is capped at 100. */
   organizations?: Maybe<OrganizationConnection>;
   /** One UN network on migration by id (e.g. `country-uga`); null when unknown. */
   unNetwork?: Maybe<UnNetwork>;
   /** The Network's published totals of country (or regional) networks over time, oldest first: each a dated fact with its source. The reference data names fewer networks than these totals count. */
   unNetworkTotals?: Maybe<Array<UnNetworkTotal>>;
-  /** Country and regional UN networks on migration that public sources name, ordered by id. Page size is capped at 100. */
+  /** Country and regional UN networks on migration that public sources name, ordered by id unless `sort` says otherwise. Page size is capped at 100. */
   unNetworks?: Maybe<UnNetworkConnection>;
   /** Who is asking. */
   viewer?: Maybe<Viewer>;
@@ -371,6 +408,7 @@ export type QueryCountriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CountryFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<CountrySort>;
 };
 
 
@@ -388,6 +426,7 @@ export type QueryOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrganizationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<OrganizationSort>;
 };
 
 
@@ -400,6 +439,7 @@ export type QueryUnNetworkTotalsArgs = {
   from?: InputMaybe<Scalars['Date']['input']>;
   kind?: InputMaybe<UnNetworkKind>;
   to?: InputMaybe<Scalars['Date']['input']>;
+  updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -407,6 +447,7 @@ export type QueryUnNetworksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<UnNetworkFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<UnNetworkSort>;
 };
 
 /** A role a caller may hold (see the README's role table). */
@@ -520,11 +561,22 @@ export type UnNetworkKind =
   /** A regional UN network on migration, serving the country networks and UN country teams of a region. */
   | 'REGIONAL';
 
+/** Orders of a UN network list; ties are broken by id. */
+export type UnNetworkSort =
+  /** By id (the default). */
+  | 'ID_ASC'
+  /** Least recently changed first: walk this with `updatedSince` to sync changes. */
+  | 'UPDATED_ASC'
+  /** Most recently changed first. */
+  | 'UPDATED_DESC';
+
 /** A number of UN networks on migration the Network published, as a dated fact of its own (with its source). */
 export type UnNetworkTotal = {
   __typename?: 'UnNetworkTotal';
   /** How many there were. */
   count: Scalars['Int']['output'];
+  /** When this record was created. */
+  createdAt: Scalars['DateTime']['output'];
   /** Which networks were counted. */
   kind: UnNetworkKind;
   /** When the source does not date the count exactly: the first day of the window it lies in; null when `reachedBy` is exact. */
@@ -533,6 +585,8 @@ export type UnNetworkTotal = {
   provenance: Provenance;
   /** The day by which the count had been reached: the day the source states it, or the end of the window it is known to lie in. */
   reachedBy: Scalars['Date']['output'];
+  /** When this record last changed; filter `unNetworkTotals` with `updatedSince` to sync changes. */
+  updatedAt: Scalars['DateTime']['output'];
 };
 
 /** Standing of a State at the United Nations. */
@@ -677,6 +731,7 @@ export type ResolversTypes = {
   CountryConnection: ResolverTypeWrapper<Omit<CountryConnection, 'edges'> & { edges: Array<ResolversTypes['CountryEdge']> }>;
   CountryEdge: ResolverTypeWrapper<Omit<CountryEdge, 'node'> & { node: ResolversTypes['Country'] }>;
   CountryFilter: CountryFilter;
+  CountrySort: CountrySort;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   FundProject: ResolverTypeWrapper<FundProjectRef>;
@@ -691,6 +746,7 @@ export type ResolversTypes = {
   OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
   OrganizationFilter: OrganizationFilter;
   OrganizationKind: OrganizationKind;
+  OrganizationSort: OrganizationSort;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Provenance: ResolverTypeWrapper<Provenance>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -701,6 +757,7 @@ export type ResolversTypes = {
   UnNetworkEdge: ResolverTypeWrapper<Omit<UnNetworkEdge, 'node'> & { node: ResolversTypes['UnNetwork'] }>;
   UnNetworkFilter: UnNetworkFilter;
   UnNetworkKind: UnNetworkKind;
+  UnNetworkSort: UnNetworkSort;
   UnNetworkTotal: ResolverTypeWrapper<UnNetworkTotalModel>;
   UnStatus: UnStatus;
   Viewer: ResolverTypeWrapper<ViewerModel>;
@@ -805,7 +862,7 @@ export type NetworkResolvers<ContextType = MembersContext, ParentType extends Re
   coordinator?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   establishedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   executiveCommittee?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, Partial<NetworkExecutiveCommitteeArgs>>;
-  executiveCommitteeHistory?: Resolver<Array<ResolversTypes['NetworkRole']>, ParentType, ContextType>;
+  executiveCommitteeHistory?: Resolver<Array<ResolversTypes['NetworkRole']>, ParentType, ContextType, Partial<NetworkExecutiveCommitteeHistoryArgs>>;
   memberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<NetworkMemberCountArgs, 'minConfidence'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
@@ -818,12 +875,14 @@ export type NetworkMembershipResolvers<ContextType = MembersContext, ParentType 
 };
 
 export type NetworkRoleResolvers<ContextType = MembersContext, ParentType extends ResolversParentTypes['NetworkRole'] = ResolversParentTypes['NetworkRole']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['NetworkRoleKind'], ParentType, ContextType>;
   lastConfirmedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type OrganizationResolvers<ContextType = MembersContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = {
@@ -836,7 +895,7 @@ export type OrganizationResolvers<ContextType = MembersContext, ParentType exten
   kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   networkMembership?: Resolver<Maybe<ResolversTypes['NetworkMembership']>, ParentType, ContextType>;
-  networkRoles?: Resolver<Array<ResolversTypes['NetworkRole']>, ParentType, ContextType>;
+  networkRoles?: Resolver<Array<ResolversTypes['NetworkRole']>, ParentType, ContextType, Partial<OrganizationNetworkRolesArgs>>;
   onExecutiveCommittee?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<OrganizationOnExecutiveCommitteeArgs>>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -915,10 +974,12 @@ export type UnNetworkEdgeResolvers<ContextType = MembersContext, ParentType exte
 
 export type UnNetworkTotalResolvers<ContextType = MembersContext, ParentType extends ResolversParentTypes['UnNetworkTotal'] = ResolversParentTypes['UnNetworkTotal']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['UnNetworkKind'], ParentType, ContextType>;
   notBefore?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   reachedBy?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type ViewerResolvers<ContextType = MembersContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {

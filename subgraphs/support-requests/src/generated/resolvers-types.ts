@@ -80,7 +80,7 @@ export type Country = {
   __typename?: 'Country';
   /** ISO 3166-1 alpha-3 code, e.g. `MEX`: the key. */
   iso3: Scalars['ID']['output'];
-  /** Support requests this country submitted that the viewer may see, newest submission first. */
+  /** Support requests this country submitted that the viewer may see, newest submission first unless `sort` says otherwise. */
   supportRequests?: Maybe<SupportRequestConnection>;
 };
 
@@ -90,6 +90,7 @@ export type CountrySupportRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SupportRequestFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<SupportRequestSort>;
 };
 
 /** Declines a request under assessment. */
@@ -258,7 +259,7 @@ export type Objective = {
   __typename?: 'Objective';
   /** Objective number, 1 to 23: the key. */
   number: Scalars['Int']['output'];
-  /** Support requests concerning this objective that the viewer may see, newest submission first. */
+  /** Support requests concerning this objective that the viewer may see, newest submission first unless `sort` says otherwise. */
   supportRequests?: Maybe<SupportRequestConnection>;
 };
 
@@ -268,6 +269,7 @@ export type ObjectiveSupportRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SupportRequestFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<SupportRequestSort>;
 };
 
 /** How many requests concern one objective (a request with several objectives counts under each). */
@@ -284,7 +286,7 @@ export type Organization = {
   __typename?: 'Organization';
   /** The organization's id, e.g. `iom`. */
   id: Scalars['ID']['output'];
-  /** Support requests this organization is matched to as a partner that the viewer may see, newest submission first. */
+  /** Support requests this organization is matched to as a partner that the viewer may see, newest submission first unless `sort` says otherwise. */
   supportRequests?: Maybe<SupportRequestConnection>;
 };
 
@@ -294,6 +296,7 @@ export type OrganizationSupportRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SupportRequestFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<SupportRequestSort>;
 };
 
 /** Relay pagination state of a connection. */
@@ -501,7 +504,7 @@ export type SupportRequest = {
   description?: Maybe<Scalars['String']['output']>;
   /** The GCM guiding principles it concerns. */
   guidingPrinciples?: Maybe<Array<GuidingPrinciple>>;
-  /** Every change, oldest first. Restricted: null for summary viewers. */
+  /** Every change, oldest first unless `sort` says otherwise. Restricted: null for summary viewers. */
   history?: Maybe<Array<SupportRequestEvent>>;
   /** Opaque id. */
   id: Scalars['ID']['output'];
@@ -537,6 +540,18 @@ export type SupportRequest = {
   version: Scalars['Int']['output'];
   /** What the viewer may see of this request. */
   viewerAccess: SupportRequestAccess;
+};
+
+
+/**
+ * A country's request to the Network's connection hub for support in implementing the GCM (GCM para 43(a)): its
+ * assessment by the secretariat, the partners matched to it and its full status history.
+ * Anonymous readers see only requests past assessment (PARTNERS_IDENTIFIED, IN_IMPLEMENTATION, COMPLETED) as a public
+ * summary; the submitting country and matched partners see their requests in full; the secretariat sees everything.
+ */
+export type SupportRequestHistoryArgs = {
+  sort?: InputMaybe<SupportRequestHistorySort>;
+  updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** What the viewer may see of a request. */
@@ -634,6 +649,13 @@ export type SupportRequestFilter = {
   updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** Orders of a request's history; events of one request never share a version, which orders them. */
+export type SupportRequestHistorySort =
+  /** Newest first. */
+  | 'NEWEST_FIRST'
+  /** Oldest first, in the order the changes happened (the default). */
+  | 'OLDEST_FIRST';
+
 /** Orders for support request lists; ties are broken by id. */
 export type SupportRequestSort =
   /** By reference code. */
@@ -643,7 +665,9 @@ export type SupportRequestSort =
   /** Newest submission first (the default). */
   | 'SUBMITTED_DESC'
   /** Least recently changed first: walk this with `updatedSince` to sync changes. */
-  | 'UPDATED_ASC';
+  | 'UPDATED_ASC'
+  /** Most recently changed first. */
+  | 'UPDATED_DESC';
 
 /** Aggregates over the support requests the viewer may see that match a filter. */
 export type SupportRequestStats = {
@@ -872,6 +896,7 @@ export type ResolversTypes = {
   SupportRequestEvent: ResolverTypeWrapper<SupportRequestEventModel>;
   SupportRequestEventKind: SupportRequestEventKind;
   SupportRequestFilter: SupportRequestFilter;
+  SupportRequestHistorySort: SupportRequestHistorySort;
   SupportRequestSort: SupportRequestSort;
   SupportRequestStats: ResolverTypeWrapper<StatsModel>;
   SupportRequestStatus: SupportRequestStatus;
@@ -1044,7 +1069,7 @@ export type SupportRequestResolvers<ContextType = SupportRequestsContext, Parent
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   guidingPrinciples?: Resolver<Maybe<Array<ResolversTypes['GuidingPrinciple']>>, ParentType, ContextType>;
-  history?: Resolver<Maybe<Array<ResolversTypes['SupportRequestEvent']>>, ParentType, ContextType>;
+  history?: Resolver<Maybe<Array<ResolversTypes['SupportRequestEvent']>>, ParentType, ContextType, Partial<SupportRequestHistoryArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   implementationStartedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   leadPartner?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
