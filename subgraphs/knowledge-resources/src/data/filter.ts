@@ -179,9 +179,9 @@ export const needsResources = (filter: ResourceFilterSpec): boolean =>
  * to published resources (`part` published) or to the unpublished ones the viewer may see (`part` unpublished; the
  * two parts together are exactly what the policy allows). Reads `resources` only when a condition needs it, so a page
  * or a count of published resources under a tag is a range of the tag's (tag, published, published_on, resource_seq)
- * index.
+ * index. A value may be a column of an enclosing query (reads.ts correlates walks and counts to a VALUES list).
  */
-export function tagMatches(ctx: ReadContext, { table, column }: TagTable, values: readonly (string | number)[], part: 'published' | 'unpublished', filter: ResourceFilterSpec): Knex.QueryBuilder {
+export function tagMatches(ctx: ReadContext, { table, column }: TagTable, values: readonly (string | number | Knex.Raw)[], part: 'published' | 'unpublished', filter: ResourceFilterSpec): Knex.QueryBuilder {
   const q = ctx.knex.from(`${table} as link`).whereIn(`link.${column}`, values).where('link.published', part === 'published');
   const owner = part === 'unpublished' ? unpublishedVisible(ctx.viewer) : null;
   if (owner?.needsRow || needsResources(filter)) q.join('resources', 'resources.seq', 'link.resource_seq');
