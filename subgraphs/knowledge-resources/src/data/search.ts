@@ -53,9 +53,9 @@ const squash = (relevance: string) => `(${relevance}) / (1.0 + (${relevance}))`;
 
 /**
  * The relevance `score` expression (higher is better) and its bindings. SQLite's bm25() is lower-is-better, hence
- * negated. Any-word searches of several words add the number of words matched (one cheap test per word: an
- * uncorrelated `rowid IN (…)` that SQLite builds once per statement; on PostgreSQL a `@@` on the row's tsvector,
- * already read for the rank).
+ * negated. Any-word searches of several words add the number of words matched (one cheap test per word, or one for
+ * two words: an uncorrelated `rowid IN (…)` that SQLite builds once per statement; on PostgreSQL a `@@` on the row's
+ * tsvector, already read for the rank).
  */
 function scoreSql(ctx: ReadContext, words: QueryWord[], mode: SearchMode, rowid: string): [string, string[]] {
   const relevance = ctx.postgres
@@ -63,10 +63,15 @@ function scoreSql(ctx: ReadContext, words: QueryWord[], mode: SearchMode, rowid:
     : '-bm25(resources_fts, 10.0, 4.0, 1.0)';
   const relevanceBindings = ctx.postgres ? [tsQuery(words, mode)] : [];
   if (mode === 'ALL' || words.length < 2) return [`${relevance} as score`, relevanceBindings];
-  const matchedWords = words.map(() => (ctx.postgres
+  const test = ctx.postgres
     ? `(resources.search_vector @@ to_tsquery('simple', ?))::int`
-    : `(+${rowid} in (select rowid from resources_fts where resources_fts match ?))`)).join(' + ');
-  const matchedBindings = words.map((w) => (ctx.postgres ? tsQuery([w], 'ALL') : fts5Query([w], 'ALL')));
+    : `(+${rowid} in (select rowid from resources_fts where resources_fts match ?))`;
+  const query = (ws: QueryWord[]) => (ctx.postgres ? tsQuery(ws, 'ALL') : fts5Query(ws, 'ALL'));
+  // Two words (the usual search): every match has at least one, so the count is 1 + whether it has both, one test
+  // instead of two, and on SQLite against the set of resources with both words rather than each word's (larger) set.
+  const [matchedWords, matchedBindings] = words.length === 2
+    ? [`1 + ${test}`, [query(words)]]
+    : [words.map(() => test).join(' + '), words.map((w) => query([w]))];
   // The squashed relevance appears twice in the text, so its bindings do too.
   return [`(${matchedWords}) + ${squash(relevance)} as score`, [...matchedBindings, ...relevanceBindings, ...relevanceBindings]];
 }
