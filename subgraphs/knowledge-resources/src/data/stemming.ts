@@ -17,6 +17,8 @@
 //   were a third of PostgreSQL's lexemes, which ts_rank reads for every match); a query drops a word that is a stop
 //   word in any language its filter allows (all three without a language filter), and a stem that is a stop word of
 //   its own language.
+// The stemmers ship without types; their declarations travel with this file into every program that compiles it.
+/// <reference path="./stemming-modules.d.ts" />
 import StemmerEn from '@nlpjs/lang-en-min/src/stemmer-en.js';
 import StemmerFr from '@nlpjs/lang-fr/src/stemmer-fr.js';
 import StemmerEs from '@nlpjs/lang-es/src/stemmer-es.js';
