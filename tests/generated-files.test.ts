@@ -60,7 +60,7 @@ describe('npm run compose', () => {
   afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
   it('an unknown subgraph name or a missing schema file is an error naming it', () => {
-    expect(() => subgraphNames(['members', 'memebrs'])).toThrow(new InputError('Unknown subgraph "memebrs"; the subgraphs are: members, gcm-objectives, knowledge-resources, support-requests, fund-projects.'));
+    expect(() => subgraphNames(['members', 'memebrs'])).toThrow(new InputError('Unknown subgraph "memebrs"; the subgraphs are: members, gcm-objectives, knowledge-resources, support-requests, fund-projects, exchange.'));
     const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'compose-empty-'));
     try {
       expect(() => readSubgraphSchema('fund-projects', empty)).toThrow("Cannot read the fund-projects subgraph's schema subgraphs/fund-projects/schema.graphql: no such file.");
