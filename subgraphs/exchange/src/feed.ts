@@ -44,7 +44,7 @@ export interface ReadMergedOptions {
 /** The keys the cursor is signed with (config.auth: IDENTITY_SECRET, and the previous one during a rotation). */
 export type FeedKeys = Pick<Config['auth'], 'identitySecret' | 'identitySecretPrevious'>;
 
-type SourceRead = { source: Source; after: number; page: ChangePage } | { source: Source; after: number; failure: string };
+export type SourceRead = { source: Source; after: number; page: ChangePage } | { source: Source; after: number; failure: string };
 
 /** Reads the merged feed as `viewer`. Throws BAD_USER_INPUT naming `after`, `first` or `types` for bad input. */
 export async function readMerged(sources: readonly Source[], viewer: Viewer, options: ReadMergedOptions, keys: FeedKeys): Promise<MergedPage> {
@@ -100,7 +100,8 @@ export async function readMerged(sources: readonly Source[], viewer: Viewer, opt
 const before = (a: ChangeEvent & { subgraph: string }, b: ChangeEvent & { subgraph: string }): boolean =>
   a.time !== b.time ? a.time < b.time : a.subgraph !== b.subgraph ? a.subgraph < b.subgraph : a.sequence < b.sequence;
 
-async function readSource(source: Source, identity: string, after: number, first: number, types: readonly string[]): Promise<SourceRead> {
+/** Reads one feed's GET /changes with a signed identity; a feed that is down, slow or answers badly is a `failure`. */
+export async function readSource(source: Source, identity: string, after: number, first: number, types: readonly string[]): Promise<SourceRead> {
   const url = new URL(source.url);
   url.searchParams.set('after', String(after));
   url.searchParams.set('first', String(first));

@@ -6,10 +6,10 @@
 // the position has moved). The queue then sends them (src/webhooks/queue.ts).
 import { GraphQLError } from 'graphql';
 import type { Logger } from '@unmn/shared/logger';
-import { IDENTITY_HEADER, signIdentity, type Viewer } from '@unmn/shared/viewer';
+import { signIdentity, type Viewer } from '@unmn/shared/viewer';
 import type { WebhookRow, WebhookStore } from '../data/webhooks.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
-import { readMerged, type FeedKeys } from '../feed.js';
+import { readMerged, readSource, type FeedKeys } from '../feed.js';
 import type { Source } from '../sources.js';
 import { recordedTypesOf, subscribed } from './event-types.js';
 import { payloadOf } from './payload.js';
@@ -34,19 +34,13 @@ export async function feedHeads(sources: readonly Source[], viewer: Viewer, type
     sources
       .filter((s) => s.types.some((t) => types.includes(t)))
       .map(async (source) => {
-        const url = new URL(source.url);
-        url.searchParams.set('first', '1');
-        url.searchParams.set('types', source.types.filter((t) => types.includes(t)).join(','));
-        try {
-          const res = await fetch(url, { headers: { [IDENTITY_HEADER]: identity }, signal: AbortSignal.timeout(source.timeoutMs) });
-          const body = (await res.json()) as { latest?: unknown };
-          if (res.status !== 200 || !Number.isSafeInteger(body.latest)) throw new Error(`HTTP ${res.status}`);
-          heads[source.subgraph] = body.latest as number;
-        } catch {
+        const read = await readSource(source, identity, 0, 1, source.types.filter((t) => types.includes(t)));
+        if ('failure' in read) {
           throw new GraphQLError(`The change feed of ${source.subgraph} cannot be read right now, so the webhook cannot be started at the current position; nothing was stored, try again shortly`, {
             extensions: { code: 'SERVICE_UNAVAILABLE', subgraph: source.subgraph },
           });
         }
+        heads[source.subgraph] = read.page.latest;
       }),
   );
   return heads;
