@@ -146,9 +146,15 @@ const sees = (tokens: Set<Audience>, audiences: unknown): boolean => {
   return list.some((a) => tokens.has(a));
 };
 
+type RecordedRow = { kind: string; audience_before: unknown; audience_after: unknown };
+
 /** What this viewer is told of one recorded change, or null when it is told nothing. */
-export function viewOf(viewer: Viewer, row: { kind: string; audience_before: unknown; audience_after: unknown }): ChangeKind | null {
-  const tokens = new Set(audiencesOf(viewer));
+export function viewOf(viewer: Viewer, row: RecordedRow): ChangeKind | null {
+  return kindFor(new Set(audiencesOf(viewer)), row);
+}
+
+/** viewOf for a viewer's audience tokens, worked out once per read rather than once per row. */
+function kindFor(tokens: Set<Audience>, row: RecordedRow): ChangeKind | null {
   const before = sees(tokens, row.audience_before);
   const after = sees(tokens, row.audience_after);
   if (after) return row.kind === 'REMOVED' ? 'REMOVED' : before || row.kind !== 'UPDATED' ? (row.kind as ChangeKind) : 'CREATED';
@@ -170,6 +176,7 @@ export async function readChanges(knex: Knex, viewer: Viewer, { after = 0, first
   if (after > latest) {
     throw new BadUserInputError('after', `position ${after} is beyond this feed's newest event (${latest}): the cursor is stale or from another deployment; start again without one`);
   }
+  const tokens = new Set(audiencesOf(viewer));
   const events: ChangeEvent[] = [];
   let position = after;
   const batch = Math.min(MAX_CHANGES_PAGE, Math.max(first * 2, 50));
@@ -178,7 +185,7 @@ export async function readChanges(knex: Knex, viewer: Viewer, { after = 0, first
     if (types.length) query.whereIn('entity_type', types);
     const rows = await query;
     for (const row of rows) {
-      const kind = viewOf(viewer, row);
+      const kind = kindFor(tokens, row);
       position = Number(row.sequence);
       if (kind) {
         events.push({ sequence: position, type: row.entity_type, id: row.entity_id, kind, version: Number(row.version), time: new Date(row.occurred_at).toISOString() });
