@@ -87,12 +87,12 @@ export function changeEventsMigration(name: string): Migration {
   };
 }
 
-// Any fixed number: the lock only orders one subgraph's writers, and each subgraph has its own PostgreSQL schema but
-// shares the server, so the key includes the schema (hashtext of the table's qualified name).
 const isPostgres = (knex: Knex) => /^(pg|postgres|postgresql)$/.test(String((knex.client as { config?: { client?: unknown } }).config?.client));
 
 /** Records one change inside the write's transaction. Call it last in the transaction (see the ordering note above). */
 export async function recordChange(trx: Knex.Transaction, change: ChangeInput): Promise<void> {
+  // The lock orders one subgraph's writers only: subgraphs share the PostgreSQL server in schemas of their own, so the
+  // key is the table's schema-qualified name.
   if (isPostgres(trx)) await trx.raw(`select pg_advisory_xact_lock(hashtext(current_schema() || '.${CHANGE_EVENTS_TABLE}'))`);
   await trx(CHANGE_EVENTS_TABLE).insert({
     entity_type: change.type,
