@@ -57,12 +57,14 @@ describe('the change feed', () => {
     let after = start;
     let done = false;
     void writers.then(() => (done = true));
-    // Read in small pages while the writers run, then drain.
+    // Read in small pages while the writers run, then drain. Whether the writers had finished is noted before each
+    // read: a read that began before the last commit may come back empty after it, and must not end the loop.
     for (;;) {
+      const finishedBefore = done;
       const page = await readChanges(db.knex, ANONYMOUS, { after, first: 4 });
       seen.push(...page.events.map((e) => e.id));
       after = page.position;
-      if (done && page.events.length === 0) break;
+      if (finishedBefore && page.events.length === 0) break;
     }
     await writers;
     expect(seen).toHaveLength(45);
