@@ -60,6 +60,10 @@ describe('UN networks on migration', () => {
     const { body } = await sub.query('{ unNetworks(filter: { countries: ["XYZ"] }) { totalCount } }');
     expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(body.errors[0].message).toMatch(/filter\.countries\[0\].*XYZ/);
+    // An inverted range is refused by name (as publishedFrom/To of resources), not answered with an empty page.
+    const inverted = await sub.query('{ unNetworks(filter: { establishedFrom: "2022-12-31", establishedTo: "2021-01-01" }) { totalCount } }');
+    expect(inverted.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'filter.establishedTo' });
+    expect(inverted.body.errors[0].message).toMatch(/2021-01-01 is before establishedFrom 2022-12-31/);
   });
 
   it('gives the Network\'s published totals as dated facts, oldest first, each with its source', async () => {
@@ -67,6 +71,9 @@ describe('UN networks on migration', () => {
     expect(all.map((t: any) => [t.count, t.reachedBy, t.notBefore])).toEqual([[45, '2021-03-18', null], [50, '2021-06-24', '2021-03-18'], [52, '2021-06-24', null]]);
     expect(all.every((t: any) => t.provenance.source.startsWith('https://migrationnetwork.un.org/'))).toBe(true);
     expect(window.map((t: any) => t.count)).toEqual([50, 52]);
+    const inverted = await sub.query('{ unNetworkTotals(from: "2021-12-31", to: "2021-06-01") { count } }');
+    expect(inverted.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'to' });
+    expect(inverted.body.errors[0].message).toMatch(/2021-06-01 is before from 2021-12-31/);
   });
 
   it('resolves Country.unNetwork for 1 country and for every country in the same number of statements', async () => {
