@@ -66,6 +66,27 @@ describe('any-word search (the default)', () => {
     } while (after);
     expect(walked).toEqual(whole);
   });
+
+  it('walks pages that lie within the top tier and across into the tier below without gaps or repeats', async () => {
+    // Four resources with both words and three with one: pages of two are ranked from the both-words tier alone
+    // while it fills them (reads.ts topTierPage), and the page straddling the tiers ranks every match.
+    for (const [title, body] of [['Quokka and narwhal survey', null], ['Narwhal notes', 'A quokka was seen.'], ['Coastal survey', 'A quokka met a narwhal.'], ['Quokka census', 'Narwhal sightings and quokka counts.'], ['Quokka guidance', null], ['Narwhal atlas', null], ['Island fauna', 'One quokka.']]) {
+      await published(sub, { title: title!, summary: 'Short.', body: body ?? undefined, publishers: ['iom'] });
+    }
+    const whole = await search({ search: 'quokka narwhal' }, 50);
+    expect(whole.totalCount).toBe(7);
+    expect(whole.edges.slice(0, 4).every((e: any) => e.score >= 2) && whole.edges.slice(4).every((e: any) => e.score < 2)).toBe(true);
+    const walked: string[] = [];
+    let after: string | undefined;
+    do {
+      const page = await search({ search: 'quokka narwhal' }, 2, after);
+      expect(page.totalCount).toBe(7);
+      walked.push(...ids(page));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : undefined;
+    } while (after);
+    expect(walked).toEqual(ids(whole));
+    expect((await search({ search: 'quokka narwhal' }, 0)).pageInfo.hasNextPage).toBe(true);
+  });
 });
 
 describe('searchMode ALL', () => {
@@ -97,9 +118,20 @@ describe('search text that finds nothing, and bad input', () => {
     ['501 characters', { search: 'a'.repeat(501) }, 'filter.search'],
     ['a language code that is not ISO 639-1', { search: 'wombat', languages: ['eng'] }, 'filter.languages[0]'],
     ['an unknown two-letter language code', { search: 'wombat', languages: ['xx'] }, 'filter.languages[0]'],
+    ['a withdrawn ISO 639-1 code', { search: 'wombat', languages: ['he', 'iw'] }, 'filter.languages[1]'],
   ])('%s is BAD_USER_INPUT naming the field', async (_, filter, argument) => {
     const { body } = await sub.query(LIST, { filter, first: 5 });
     expectError(body, 'BAD_USER_INPUT', argument);
+  });
+
+  it('names the current code for a withdrawn one (a resource tagged `in` would never be found by `id`)', async () => {
+    for (const [withdrawn, current] of [['iw', 'he'], ['in', 'id'], ['ji', 'yi'], ['jw', 'jv'], ['mo', 'ro'], ['sh', 'sr']]) {
+      const { body } = await sub.query(LIST, { filter: { languages: [withdrawn] }, first: 1 });
+      expect(body.errors?.[0].message).toBe(`Invalid filter.languages[0]: "${withdrawn}" is a withdrawn ISO 639-1 code; use "${current}"`);
+    }
+    // Current codes that the runtime would canonicalize to a longer tag stay accepted (Tagalog `tl`, Filipino `fil`).
+    const { body } = await sub.query(LIST, { filter: { languages: ['tl', 'bh'] }, first: 1 });
+    expect(body.errors).toBeUndefined();
   });
 
   it('refuses a search mode that does not exist', async () => {

@@ -24,10 +24,22 @@ function eachValue<T>(values: readonly string[], path: string, check: (value: st
   return unique(values.map((v, i) => check(v, `${path}[${i}]`)));
 }
 
+/**
+ * The code ISO 639-1 replaced `code` with, when it is a withdrawn one CLDR still names (`iw` -> `he`, `in` -> `id`,
+ * `sh` -> `sr`): stored, it would never match the current code. A current code the runtime canonicalizes to a longer
+ * tag (Tagalog `tl` -> `fil`) is not withdrawn.
+ */
+const replacementOf = (code: string): string | null => {
+  const current = Intl.getCanonicalLocales(code)[0].split('-')[0];
+  return current !== code && current.length === 2 ? current : null;
+};
+
 export const languageCodes = (values: readonly string[], path: string): string[] =>
   eachValue(values, path, (value, at) => {
     const code = value.trim().toLowerCase();
     if (!isLanguageCode(code)) throw new BadUserInputError(at, `${JSON.stringify(value)} is not an ISO 639-1 language code (two letters, e.g. "en", "fr", "es")`);
+    const replacement = replacementOf(code);
+    if (replacement) throw new BadUserInputError(at, `${JSON.stringify(value)} is a withdrawn ISO 639-1 code; use "${replacement}"`);
     return code;
   });
 
