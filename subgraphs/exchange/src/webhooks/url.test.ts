@@ -39,6 +39,7 @@ describe('webhook URL checks', () => {
       expect(await refusal('https://partner.example.net/hook', prod([address]))).toContain(address);
     }
     expect(await refusal('http://10.0.0.5/hook', prod([]))).toMatch(/private/);
+    expect(await refusal('http://[::127.0.0.1]/hook', prod([]))).toMatch(/::7f00:1, a reserved address/);
     // One bad address among good ones is enough: the socket could connect to any of them.
     expect(await refusal('https://partner.example.net/hook', prod(['93.184.215.14', '10.0.0.1']))).toMatch(/private/);
     expect(await checkWebhookUrl('https://partner.example.net/hook', 'input.url', prod(['93.184.215.14']))).toBe('https://partner.example.net/hook');
@@ -54,6 +55,9 @@ describe('webhook URL checks', () => {
     expect(nonPublicRange('2001:4860:4860::8888')).toBeNull();
     expect(nonPublicRange('127.0.0.1')).toBe('loopback');
     expect(nonPublicRange('169.254.1.1')).toBe('linkLocal');
+    // IPv4-compatible IPv6 (deprecated; `[::127.0.0.1]` in a URL becomes ::7f00:1) and the rest of the IETF-reserved
+    // space outside 2000::/3 are not public unicast, though ipaddr.js calls them `unicast`.
+    for (const address of ['::7f00:1', '::a00:1', '::808:808', '::1:2', '4000::1']) expect(nonPublicRange(address), address).toBe('reserved');
   });
 });
 

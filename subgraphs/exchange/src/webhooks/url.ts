@@ -33,13 +33,19 @@ function originKeys(url: URL): string[] {
   return LOOPBACK_NAMES.has(host) || host.endsWith('.localhost') ? [`loopback:${port}`] : [`${host}:${port}`];
 }
 
+const GLOBAL_UNICAST_V6 = ipaddr.parseCIDR('2000::/3') as [ipaddr.IPv6, number];
+
 /** Why an address may not receive deliveries in production, or null when it is public unicast. */
 export function nonPublicRange(address: string): string | null {
   if (!ipaddr.isValid(address)) return 'not an IP address';
   let ip = ipaddr.parse(address);
   if (ip.kind() === 'ipv6' && (ip as ipaddr.IPv6).isIPv4MappedAddress()) ip = (ip as ipaddr.IPv6).toIPv4Address();
   const range = ip.range();
-  return range === 'unicast' ? null : range;
+  if (range !== 'unicast') return range;
+  // ipaddr.js calls all unlisted IPv6 space unicast, including IPv4-compatible ::a.b.c.d (::127.0.0.1 would pass);
+  // only 2000::/3 is allocated as global unicast, the rest is IETF-reserved.
+  if (ip.kind() === 'ipv6' && !(ip as ipaddr.IPv6).match(GLOBAL_UNICAST_V6)) return 'reserved';
+  return null;
 }
 
 const systemLookup = (host: string) => dns.promises.lookup(host, { all: true, verbatim: true });
