@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { checkWebhookUrl, MAX_URL_LENGTH, nonPublicRange } from './url.js';
 
@@ -31,6 +32,10 @@ describe('webhook URL checks', () => {
     expect(await refusal('https://graph.example.org/webhook', dev)).toMatch(/points at this graph itself/);
     expect(await refusal('http://127.0.0.1:4000/graphql', dev)).toMatch(/points at this graph itself/);
     expect(await refusal('http://[::1]:4000/', dev)).toMatch(/points at this graph itself/);
+    // Any 127/8 address, a trailing-dot localhost and this machine's own name are the same host too.
+    for (const host of ['127.0.0.2', '127.1', 'localhost.', hostname(), '[::ffff:127.0.0.1]']) {
+      expect(await refusal(`http://${host}:4000/graphql`, dev)).toMatch(/points at this graph itself/);
+    }
     expect(await refusal('http://localhost:4006/changes', dev)).toMatch(/points at this graph itself/);
   });
 

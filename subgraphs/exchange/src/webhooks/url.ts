@@ -9,6 +9,7 @@
 // resolved to a public address at registration and to an internal one later (DNS rebinding) is refused too.
 import dns from 'node:dns';
 import type { LookupFunction } from 'node:net';
+import { hostname as osHostname } from 'node:os';
 import ipaddr from 'ipaddr.js';
 import { BadUserInputError } from '@unmn/shared/errors';
 
@@ -23,14 +24,21 @@ export interface UrlPolicy {
   lookup?: (host: string) => Promise<{ address: string; family: number }[]>;
 }
 
-const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '[::1]', '0.0.0.0', '[::]']);
 const defaultPort = (protocol: string) => (protocol === 'https:' ? '443' : '80');
 
-/** host:port keys an origin is known by; loopback spellings of one port are one key, so 127.0.0.1:4000 is localhost:4000. */
+/** Whether a URL's hostname names this host: a loopback name or address (all of 127/8), or the machine's own name. */
+function isThisHost(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  if (host === 'localhost' || host.endsWith('.localhost') || host === osHostname().toLowerCase()) return true;
+  const bare = host.replace(/^\[|\]$/g, '');
+  return ipaddr.isValid(bare) && ['loopback', 'unspecified'].includes(ipaddr.process(bare).range());
+}
+
+/** host:port keys an origin is known by; this host's spellings of one port are one key, so 127.0.0.1:4000 is localhost:4000. */
 function originKeys(url: URL): string[] {
   const port = url.port || defaultPort(url.protocol);
   const host = url.hostname.toLowerCase();
-  return LOOPBACK_NAMES.has(host) || host.endsWith('.localhost') ? [`loopback:${port}`] : [`${host}:${port}`];
+  return isThisHost(host) ? [`loopback:${port}`] : [`${host}:${port}`];
 }
 
 const GLOBAL_UNICAST_V6 = ipaddr.parseCIDR('2000::/3') as [ipaddr.IPv6, number];
