@@ -66,6 +66,27 @@ describe('any-word search (the default)', () => {
     } while (after);
     expect(walked).toEqual(whole);
   });
+
+  it('walks pages that lie within the top tier and across into the tier below without gaps or repeats', async () => {
+    // Four resources with both words and three with one: pages of two are ranked from the both-words tier alone
+    // while it fills them (reads.ts topTierPage), and the page straddling the tiers ranks every match.
+    for (const [title, body] of [['Quokka and narwhal survey', null], ['Narwhal notes', 'A quokka was seen.'], ['Coastal survey', 'A quokka met a narwhal.'], ['Quokka census', 'Narwhal sightings and quokka counts.'], ['Quokka guidance', null], ['Narwhal atlas', null], ['Island fauna', 'One quokka.']]) {
+      await published(sub, { title: title!, summary: 'Short.', body: body ?? undefined, publishers: ['iom'] });
+    }
+    const whole = await search({ search: 'quokka narwhal' }, 50);
+    expect(whole.totalCount).toBe(7);
+    expect(whole.edges.slice(0, 4).every((e: any) => e.score >= 2) && whole.edges.slice(4).every((e: any) => e.score < 2)).toBe(true);
+    const walked: string[] = [];
+    let after: string | undefined;
+    do {
+      const page = await search({ search: 'quokka narwhal' }, 2, after);
+      expect(page.totalCount).toBe(7);
+      walked.push(...ids(page));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : undefined;
+    } while (after);
+    expect(walked).toEqual(ids(whole));
+    expect((await search({ search: 'quokka narwhal' }, 0)).pageInfo.hasNextPage).toBe(true);
+  });
 });
 
 describe('searchMode ALL', () => {

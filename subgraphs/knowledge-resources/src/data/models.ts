@@ -17,6 +17,11 @@ export interface ResourceFilterSpec {
   search?: string;
   /** Set only for ALL (every word required); absent means ANY, the default (search.ts). */
   searchMode?: 'ALL';
+  /**
+   * Never from a client: an any-word search narrowed to its top tier, the resources matching every word, scored as
+   * the any-word search scores them (reads.ts ranks that tier alone when it fills the page).
+   */
+  topTier?: true;
   objectives?: number[];
   principles?: string[];
   regions?: string[];

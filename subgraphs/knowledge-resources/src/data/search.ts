@@ -31,6 +31,8 @@ import { fold, indexText, queryWords, SEARCH_LANGUAGES, stem, stopLanguages, tex
 /** ANY: resources matching at least one word, more matched words first; ALL: only resources matching every word. */
 export type SearchMode = 'ANY' | 'ALL';
 export const searchModeOf = (filter: ResourceFilterSpec): SearchMode => (filter.searchMode === 'ALL' ? 'ALL' : 'ANY');
+/** Which resources the text match keeps: an any-word search's top tier keeps those with every word. */
+const matchModeOf = (filter: ResourceFilterSpec): SearchMode => (filter.topTier ? 'ALL' : searchModeOf(filter));
 
 /** The words of a filter's search with their stems (empty for only punctuation or stop words). */
 export const searchWordsOf = (filter: ResourceFilterSpec): QueryWord[] => queryWords(filter.search!, stopLanguages(filter.languages));
@@ -57,12 +59,16 @@ const squash = (relevance: string) => `(${relevance}) / (1.0 + (${relevance}))`;
  * two words: an uncorrelated `rowid IN (…)` that SQLite builds once per statement; on PostgreSQL a `@@` on the row's
  * tsvector, already read for the rank).
  */
-function scoreSql(ctx: ReadContext, words: QueryWord[], mode: SearchMode, rowid: string): [string, string[]] {
+function scoreSql(ctx: ReadContext, words: QueryWord[], mode: SearchMode, rowid: string, topTier = false): [string, string[]] {
+  // bm25() reads the MATCH's phrases, which are the same stems in the same order in either mode, so the top tier's
+  // all-word MATCH scores a resource exactly as the any-word one does; ts_rank is given the any-word query.
   const relevance = ctx.postgres
     ? `ts_rank(resources.search_vector, to_tsquery('simple', ?))::float8`
     : '-bm25(resources_fts, 10.0, 4.0, 1.0)';
   const relevanceBindings = ctx.postgres ? [tsQuery(words, mode)] : [];
   if (mode === 'ALL' || words.length < 2) return [`${relevance} as score`, relevanceBindings];
+  // The top tier matched every word: its count of matched words is the number of words, no test needed.
+  if (topTier) return [`${words.length} + ${squash(relevance)} as score`, [...relevanceBindings, ...relevanceBindings]];
   const test = ctx.postgres
     ? `(resources.search_vector @@ to_tsquery('simple', ?))::int`
     : `(+${rowid} in (select rowid from resources_fts where resources_fts match ?))`;
@@ -84,20 +90,21 @@ export function textMatch(ctx: ReadContext, filter: ResourceFilterSpec, select: 
   const { knex } = ctx;
   const words = searchWordsOf(filter);
   const mode = searchModeOf(filter);
+  const matchMode = matchModeOf(filter);
   let q: Knex.QueryBuilder;
   if (ctx.postgres) {
     q = knex('resources').select(select);
-    if (words.length) q.whereRaw(`resources.search_vector @@ to_tsquery('simple', ?)`, [tsQuery(words, mode)]);
+    if (words.length) q.whereRaw(`resources.search_vector @@ to_tsquery('simple', ?)`, [tsQuery(words, matchMode)]);
   } else {
     // CROSS JOIN fixes the join order (SQLite never reorders it): with a plain join and a tag filter, the planner
     // drives from the tag's rows and re-runs the MATCH once per candidate row, which took seconds at 100k resources
     // instead of milliseconds.
     q = knex.from(knex.raw('resources_fts CROSS JOIN resources ON resources.seq = resources_fts.rowid')).select(select);
-    if (words.length) q.whereRaw('resources_fts MATCH ?', [fts5Query(words, mode)]);
+    if (words.length) q.whereRaw('resources_fts MATCH ?', [fts5Query(words, matchMode)]);
   }
   // No words: an empty result of the same shape (the ranking reads `score`).
   if (words.length === 0) return scored ? q.select(knex.raw('0 as score')).whereRaw('1 = 0') : q.whereRaw('1 = 0');
-  if (scored) q.select(knex.raw(...scoreSql(ctx, words, mode, 'resources_fts.rowid')));
+  if (scored) q.select(knex.raw(...scoreSql(ctx, words, mode, 'resources_fts.rowid', Boolean(filter.topTier))));
   return q;
 }
 
@@ -114,16 +121,15 @@ export const searchIndexOnly = (ctx: ReadContext, filter: ResourceFilterSpec): b
  * The keys (seq, score) of a search's matches from the full-text index, as filter.ts matched() would select them for
  * such a filter: visibility (only published, see searchIndexOnly) as "not one of the few unpublished resources" (a
  * small set read from the review_status index; the unary `+` keeps FTS5 from taking `rowid NOT IN (…)` as its own
- * constraint), tag conditions probed on the rowid.
+ * constraint), tag conditions probed on the rowid. Unscored (`scored` false), for counting the matches.
  */
-export function searchIndexKeys(ctx: ReadContext, filter: ResourceFilterSpec): Knex.QueryBuilder {
+export function searchIndexKeys(ctx: ReadContext, filter: ResourceFilterSpec, scored = true): Knex.QueryBuilder {
   const { knex } = ctx;
   const words = searchWordsOf(filter);
-  const mode = searchModeOf(filter);
   const q = knex('resources_fts').select({ seq: 'resources_fts.rowid' });
-  if (words.length === 0) return q.select(knex.raw('0 as score')).whereRaw('1 = 0');
-  q.select(knex.raw(...scoreSql(ctx, words, mode, 'resources_fts.rowid')))
-    .whereRaw('resources_fts MATCH ?', [fts5Query(words, mode)])
+  if (words.length === 0) return (scored ? q.select(knex.raw('0 as score')) : q).whereRaw('1 = 0');
+  if (scored) q.select(knex.raw(...scoreSql(ctx, words, searchModeOf(filter), 'resources_fts.rowid', Boolean(filter.topTier))));
+  q.whereRaw('resources_fts MATCH ?', [fts5Query(words, matchModeOf(filter))])
     .whereRaw('+resources_fts.rowid not in ?', [knex('resources').select('seq').whereIn('review_status', REVIEW_STATUSES.filter((st) => st !== 'PUBLISHED'))]);
   applyFilter(ctx, q, filter, 'resources_fts.rowid', 'resources.published_on', 'exists');
   return q;
