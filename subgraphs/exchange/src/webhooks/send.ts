@@ -4,7 +4,7 @@
 // a few KB for the delivery log, and then the socket is dropped.
 import http from 'node:http';
 import https from 'node:https';
-import { guardedLookup } from './url.js';
+import { guardedLookup, literalAddressRefusal } from './url.js';
 import type { SignedHeaders } from './signing.js';
 
 export interface AttemptResult {
@@ -29,6 +29,8 @@ export function postDelivery(url: string, body: string, headers: SignedHeaders, 
       resolve({ ...result, durationMs: elapsed() });
     };
     const target = new URL(url);
+    const refused = literalAddressRefusal(options.production, target.hostname);
+    if (refused) return done({ ok: false, statusCode: null, error: refused });
     const request = (target.protocol === 'https:' ? https : http).request(target, {
       method: 'POST',
       headers: {

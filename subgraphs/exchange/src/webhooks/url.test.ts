@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { hostname } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { checkWebhookUrl, MAX_URL_LENGTH, nonPublicRange } from './url.js';
@@ -73,5 +75,22 @@ describe('delivery-time address check', () => {
     const refused = await postDelivery('http://localhost:9/hook', '{}', headers, { timeoutMs: 2_000, production: true });
     expect(refused).toMatchObject({ ok: false, statusCode: null });
     expect(refused.error).toMatch(/EADDRNOTPUBLIC: localhost resolves to (127\.0\.0\.1|::1), a loopback address/);
+  });
+
+  it('in production refuses an address written in the URL too (no DNS lookup runs for it), e.g. one stored before production mode', async () => {
+    const { postDelivery } = await import('./send.js');
+    let hits = 0;
+    const receiver = createServer((_, res) => void (hits++, res.end()));
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = receiver.address() as AddressInfo;
+      const headers = { 'webhook-id': 'd', 'webhook-timestamp': '0', 'webhook-signature': 'v1,x' };
+      const refused = await postDelivery(`http://127.0.0.1:${port}/hook`, '{}', headers, { timeoutMs: 2_000, production: true });
+      expect(refused).toMatchObject({ ok: false, statusCode: null });
+      expect(refused.error).toMatch(/EADDRNOTPUBLIC: 127\.0\.0\.1 is a loopback address/);
+      expect(hits).toBe(0);
+    } finally {
+      await new Promise((resolve) => receiver.close(resolve));
+    }
   });
 });

@@ -6,7 +6,8 @@
 // receiver on 127.0.0.1 works.
 //
 // The address check runs again at every delivery, in the socket's own DNS lookup (guardedLookup), so a name that
-// resolved to a public address at registration and to an internal one later (DNS rebinding) is refused too.
+// resolved to a public address at registration and to an internal one later (DNS rebinding) is refused too; an
+// address written in the URL gets no lookup, so it is checked before connecting (literalAddressRefusal).
 import dns from 'node:dns';
 import type { LookupFunction } from 'node:net';
 import { hostname as osHostname } from 'node:os';
@@ -92,6 +93,17 @@ export async function checkWebhookUrl(value: string, argument: string, policy: U
     }
   }
   return url.href;
+}
+
+/**
+ * Why a delivery may not go to a URL whose host is an IP address (the socket runs no lookup for one, so guardedLookup
+ * never sees it), or null. Such a URL passed the registration check unless it was stored before production mode or
+ * before a range was refused.
+ */
+export function literalAddressRefusal(production: boolean, hostname: string): string | null {
+  const host = hostname.replace(/^\[|\]$/g, '');
+  const range = production && ipaddr.isValid(host) ? nonPublicRange(host) : null;
+  return range && `EADDRNOTPUBLIC: ${host} is a ${range} address`;
 }
 
 /**
