@@ -77,6 +77,19 @@ describe('French and Spanish stemming', () => {
     }
   });
 
+  it('letters typed as two (œ as oe) and ligatures copied from PDFs (ﬁ) match, as accents do', async () => {
+    // French keyboards have no œ key: `main-d'oeuvre` is how the French resource's `main-d’œuvre` is usually typed.
+    for (const text of ["main-d'oeuvre zorblac", 'oeuvre zorblac', 'ŒUVRE zorblac', 'œuvres zorblac']) {
+      expect(ids(await search({ search: text, searchMode: 'ALL' })), text).toEqual([french.id]);
+    }
+    const edge = (await search({ search: 'oeuvre' })).edges.find((e: any) => e.node.id === french.id);
+    expect(edge.snippet).toContain('main-d’<mark>œuvre</mark>');
+    const ligature = await published(sub, { title: 'Eﬀective ﬁnancing of Quaxlor’s Straße project', summary: 'Short.', languages: ['en'], publishers: ['iom'] });
+    for (const text of ['effective financing quaxlor', 'strasse quaxlor', 'ﬁnancing quaxlor']) {
+      expect(ids(await search({ search: text, searchMode: 'ALL' })), text).toEqual([ligature.id]);
+    }
+  });
+
   it('an English resource still matches English inflections', async () => {
     expect(ids(await search({ search: 'remittances corridor zorblac', searchMode: 'ALL' }))).toEqual([english.id]);
   });

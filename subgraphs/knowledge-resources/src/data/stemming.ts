@@ -1,8 +1,8 @@
 // Text analysis for full-text search, done here in the application so that SQLite and PostgreSQL index and search
 // exactly the same tokens: each store only splits our output on spaces (FTS5 `unicode61`, PostgreSQL's `simple`
 // configuration) and neither stems, folds or drops anything itself.
-// - Words: runs of letters and digits (never syntax), lower-cased and accent-folded (`Détention` -> `detention`), so
-//   `covid-19` is the two words `covid` and `19` on both stores.
+// - Words: runs of letters and digits (never syntax), lower-cased and accent-folded (`Détention` -> `detention`,
+//   `œuvre` -> `oeuvre`, the ligature `ﬁ` -> `fi`: fold), so `covid-19` is the two words `covid` and `19` on both stores.
 // - Stems: the Snowball stemmers of English (Porter2), French and Spanish (@nlpjs, generated from the Snowball
 //   sources). Accents are folded before stemming, so a query typed without accents stems like the accented text.
 // - A resource's text is stemmed in one language: the one of English, French and Spanish whose stop words it uses
@@ -27,8 +27,19 @@ import type { SnowballProgram } from '@nlpjs/lang-en-min/src/stemmer-en.js';
 export const SEARCH_LANGUAGES = ['en', 'fr', 'es'] as const;
 export type SearchLanguage = (typeof SEARCH_LANGUAGES)[number];
 
-/** Lower-cased, with accents and other combining marks removed (NFD, then marks dropped). */
-export const fold = (text: string): string => text.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
+/**
+ * Latin letters that no Unicode decomposition takes apart but that people type otherwise (French keyboards have no
+ * `œ`: `main-d'oeuvre` is how `main-d’œuvre` is usually searched), spelled the way PostgreSQL's unaccent spells them.
+ */
+const LETTERS_AS_TYPED: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', đ: 'd', ł: 'l', ı: 'i' };
+
+/**
+ * Lower-cased, with compatibility forms spelled out (NFKD: the ligature `ﬁ` of text copied from a PDF is `fi`, `ª` is
+ * `a`), accents and other combining marks removed, and LETTERS_AS_TYPED replaced. Lower-casing comes after NFKD,
+ * which can give capitals (the letterlike `ℍ` is `H`).
+ */
+export const fold = (text: string): string =>
+  text.normalize('NFKD').toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').replace(/[œæßøđłı]/g, (c) => LETTERS_AS_TYPED[c]);
 
 /** Longer runs are not words (ids, base64, URLs without punctuation); PostgreSQL refuses lexemes over 2 KB anyway. */
 const MAX_WORD_LENGTH = 60;

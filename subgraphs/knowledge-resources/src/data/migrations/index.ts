@@ -377,4 +377,14 @@ export const migrations: Migration[] = [
       await knex.schema.dropTable('search_words');
     },
   },
+  {
+    // Folding spells out compatibility forms and letters typed as two (`ﬁ` -> `fi`, `œ` -> `oe`: stemming.ts fold), so
+    // every resource's index text and the "did you mean" vocabulary are written again with it (reindexSearch).
+    name: '2026-12-04-001-knowledge-resources-search-fold-ligatures',
+    async up(knex) {
+      await reindexSearch(knex);
+    },
+    // Nothing to undo in the schema; the index is rewritten by whichever folding the code running a later migration has.
+    async down() {},
+  },
 ];
