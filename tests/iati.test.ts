@@ -94,4 +94,14 @@ describe('IATI activities export', () => {
     expect(refused.status).toBe(401);
     expect(JSON.parse(refused.text).errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
+
+  it('refuses a samples value other than include with a 400 naming it, rather than a file silently without samples', async () => {
+    for (const query of ['?samples=true', '?samples=', '?samples=include&samples=yes']) {
+      const bad = await fetchXml(query);
+      expect(bad.status, query).toBe(400);
+      const [error] = JSON.parse(bad.text).errors;
+      expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'samples' });
+      expect(error.message).toMatch(/^Invalid samples: .*\?samples=include/);
+    }
+  });
 });

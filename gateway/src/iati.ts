@@ -187,6 +187,12 @@ export function serveIati(req: http.IncomingMessage, res: http.ServerResponse, p
     return true;
   }
   const url = new URL(req.url ?? '/', 'http://localhost');
+  const samples = url.searchParams.getAll('samples');
+  if (samples.length > 1 || (samples.length === 1 && samples[0] !== 'include')) {
+    res.writeHead(400, { 'content-type': 'application/json; charset=utf-8' });
+    res.end(JSON.stringify({ errors: [{ message: `Invalid samples: ${JSON.stringify(samples.join('&'))}; add ?samples=include to list the sample programmes too, or leave it out`, extensions: { code: 'BAD_USER_INPUT', argument: 'samples' } }] }));
+    return true;
+  }
   writeActivities(req, res, url, pagePass).catch((error: unknown) => failStream(res, error, 'The IATI export'));
   return true;
 }
