@@ -32,6 +32,7 @@ describe('webhook URL checks', () => {
 
   it('refuses the graph itself: the gateway (public URL or local port, however loopback is spelled) and subgraphs', async () => {
     expect(await refusal('https://graph.example.org/webhook', dev)).toMatch(/points at this graph itself/);
+    expect(await refusal('https://GRAPH.example.org.:443/webhook', dev)).toMatch(/points at this graph itself/); // the same name, fully qualified
     expect(await refusal('http://127.0.0.1:4000/graphql', dev)).toMatch(/points at this graph itself/);
     expect(await refusal('http://[::1]:4000/', dev)).toMatch(/points at this graph itself/);
     // Any 127/8 address, a trailing-dot localhost and this machine's own name are the same host too.

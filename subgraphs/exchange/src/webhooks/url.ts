@@ -28,8 +28,7 @@ export interface UrlPolicy {
 const defaultPort = (protocol: string) => (protocol === 'https:' ? '443' : '80');
 
 /** Whether a URL's hostname names this host: a loopback name or address (all of 127/8), or the machine's own name. */
-function isThisHost(hostname: string): boolean {
-  const host = hostname.toLowerCase().replace(/\.$/, '');
+function isThisHost(host: string): boolean {
   if (host === 'localhost' || host.endsWith('.localhost') || host === osHostname().toLowerCase()) return true;
   const bare = host.replace(/^\[|\]$/g, '');
   return ipaddr.isValid(bare) && ['loopback', 'unspecified'].includes(ipaddr.process(bare).range());
@@ -38,7 +37,8 @@ function isThisHost(hostname: string): boolean {
 /** host:port keys an origin is known by; this host's spellings of one port are one key, so 127.0.0.1:4000 is localhost:4000. */
 function originKeys(url: URL): string[] {
   const port = url.port || defaultPort(url.protocol);
-  const host = url.hostname.toLowerCase();
+  // A trailing dot names the same host (graph.example.org. is graph.example.org).
+  const host = url.hostname.toLowerCase().replace(/\.$/, '');
   return isThisHost(host) ? [`loopback:${port}`] : [`${host}:${port}`];
 }
 
