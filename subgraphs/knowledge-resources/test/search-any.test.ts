@@ -36,6 +36,20 @@ async function search(filter: Record<string, unknown>, first = 20, after?: strin
 }
 const ids = (page: any) => page.edges.map((e: any) => e.node.id);
 
+/** Every page of a search, `first` at a time: the ids in order and each page's totalCount. */
+async function walk(filter: Record<string, unknown>, first: number) {
+  const walked: string[] = [];
+  const totals: number[] = [];
+  let after: string | undefined;
+  do {
+    const page = await search(filter, first, after);
+    walked.push(...ids(page));
+    totals.push(page.totalCount);
+    after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : undefined;
+  } while (after);
+  return { walked, totals };
+}
+
 describe('any-word search (the default)', () => {
   it('finds resources matching one of two words, ranked below the resource matching both', async () => {
     const page = await search({ search: 'wombat axolotl' });
@@ -57,14 +71,7 @@ describe('any-word search (the default)', () => {
 
   it('pages through the ranking with stable cursors', async () => {
     const whole = ids(await search({ search: 'wombat axolotl' }));
-    const walked: string[] = [];
-    let after: string | undefined;
-    do {
-      const page = await search({ search: 'wombat axolotl' }, 1, after);
-      walked.push(...ids(page));
-      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : undefined;
-    } while (after);
-    expect(walked).toEqual(whole);
+    expect((await walk({ search: 'wombat axolotl' }, 1)).walked).toEqual(whole);
   });
 
   it('walks pages that lie within the top tier and across into the tier below without gaps or repeats', async () => {
@@ -76,16 +83,31 @@ describe('any-word search (the default)', () => {
     const whole = await search({ search: 'quokka narwhal' }, 50);
     expect(whole.totalCount).toBe(7);
     expect(whole.edges.slice(0, 4).every((e: any) => e.score >= 2) && whole.edges.slice(4).every((e: any) => e.score < 2)).toBe(true);
-    const walked: string[] = [];
-    let after: string | undefined;
-    do {
-      const page = await search({ search: 'quokka narwhal' }, 2, after);
-      expect(page.totalCount).toBe(7);
-      walked.push(...ids(page));
-      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : undefined;
-    } while (after);
+    const { walked, totals } = await walk({ search: 'quokka narwhal' }, 2);
     expect(walked).toEqual(ids(whole));
+    expect(new Set(totals)).toEqual(new Set([7]));
     expect((await search({ search: 'quokka narwhal' }, 0)).pageInfo.hasNextPage).toBe(true);
+  });
+
+  it('ranks real resources before samples, as the default order does without a search', async () => {
+    // Samples come only from the seeds; two resources made here are marked as such, the way the seeds mark theirs.
+    const real = await published(sub, { title: 'Dugong notes', summary: 'Short.', publishers: ['iom'] });
+    const samples = [];
+    for (const title of ['Dugong and manatee guidance', 'Manatee and dugong survey']) samples.push(await published(sub, { title, summary: 'Dugong, manatee.', publishers: ['iom'] }));
+    await sub.db.knex('resources').whereIn('id', samples.map((r) => r.id)).update({ sample: true });
+    for (const sort of [undefined, 'RELEVANCE']) {
+      const { body } = await sub.query(`query($sort: ResourceSort) { resources(filter: { search: "dugong manatee" }, sort: $sort) { edges { score node { id } } } }`, { sort });
+      const edges = body.data.resources.edges;
+      // The real resource matches one word of two, the samples both: real first all the same, then the samples ranked.
+      expect(edges[0].node.id).toBe(real.id);
+      expect(edges.slice(1).map((e: any) => e.node.id).sort()).toEqual(samples.map((r) => r.id).sort());
+      expect(edges[0].score).toBeLessThan(edges[1].score);
+      expect(edges[1].score).toBeGreaterThanOrEqual(edges[2].score);
+    }
+    const { walked, totals } = await walk({ search: 'dugong manatee' }, 1);
+    expect(walked).toEqual(ids(await search({ search: 'dugong manatee' })));
+    expect(new Set(totals)).toEqual(new Set([3]));
+    expect(ids(await search({ search: 'dugong manatee', includeSamples: false }))).toEqual([real.id]);
   });
 });
 

@@ -46,9 +46,17 @@ export const PARENT_LINK: Record<ParentScope, TagTable> = {
 
 const seqOf = (row: KeyRow) => Number(row.seq);
 
+/**
+ * Real resources before samples. The cursor holds the sample flag as 0/1, which both dialects compare with the column
+ * (PostgreSQL reads the untyped parameter as a boolean).
+ */
+const REAL_BEFORE_SAMPLES: OrderColumn = { column: 'r.sample', direction: 'asc', value: (row: KeyRow) => (parseBool(row.sample) ? 1 : 0) };
+
 // Orders over the derived table `r`; each ends in the unique `seq` so pages are stable.
 export const ORDERS: Record<SortKey, OrderColumn[]> = {
+  // Real resources before samples (issue 13), as in the default order without a search; see reads.ts ranked().
   RELEVANCE: [
+    REAL_BEFORE_SAMPLES,
     { column: 'r.score', direction: 'desc', value: (row: KeyRow) => Number(row.score) },
     { column: 'r.seq', direction: 'desc', value: seqOf },
   ],
@@ -76,15 +84,8 @@ export const ORDERS: Record<SortKey, OrderColumn[]> = {
   ],
 };
 
-/**
- * The order without a search or a sort (issue 13: samples stay, real resources come first): real resources before
- * samples, each newest first. The cursor holds the sample flag as 0/1, which both dialects compare with the column
- * (PostgreSQL reads the untyped parameter as a boolean).
- */
-export const REAL_FIRST: OrderColumn[] = [
-  { column: 'r.sample', direction: 'asc', value: (row: KeyRow) => (parseBool(row.sample) ? 1 : 0) },
-  ...ORDERS.NEWEST,
-];
+/** The order without a search or a sort (issue 13: samples stay, real resources come first), each newest first. */
+export const REAL_FIRST: OrderColumn[] = [REAL_BEFORE_SAMPLES, ...ORDERS.NEWEST];
 
 /** Orders walked on the tag tables' (tag, published, sample, published_on, resource_seq) index (reads.ts tagPages). */
 export const BY_DATE: readonly OrderColumn[][] = [ORDERS.NEWEST, ORDERS.OLDEST, REAL_FIRST];
@@ -168,11 +169,12 @@ export function applyFilter(ctx: ReadContext, q: Knex.QueryBuilder, filter: Reso
   if (filter.updatedSince) q.where('resources.updated_at', '>', filter.updatedSince);
   if (filter.mine) mineWhere(ctx.viewer)(q);
   if (filter.excludeSamples) q.where('resources.sample', false);
+  if (filter.sample !== undefined) q.where('resources.sample', filter.sample);
 }
 
 /** Whether the filter (search aside) reads columns only `resources` has. */
 export const needsResources = (filter: ResourceFilterSpec): boolean =>
-  Boolean(filter.types || filter.scopes || filter.reviewStatuses || filter.updatedSince || filter.mine || filter.excludeSamples);
+  Boolean(filter.types || filter.scopes || filter.reviewStatuses || filter.updatedSince || filter.mine || filter.excludeSamples || filter.sample !== undefined);
 
 /**
  * Tag-driven matches: rows of one tag table (`link`) with the tag value in `values`, the filter applied, restricted

@@ -22,6 +22,8 @@ export interface ResourceFilterSpec {
    * the any-word search scores them (reads.ts ranks that tier alone when it fills the page).
    */
   topTier?: true;
+  /** Never from a client: only samples (true) or only real resources (false); reads.ts ranks real ones first. */
+  sample?: boolean;
   objectives?: number[];
   principles?: string[];
   regions?: string[];

@@ -109,27 +109,46 @@ export function textMatch(ctx: ReadContext, filter: ResourceFilterSpec, select: 
 }
 
 /**
- * SQLite only: whether a search's page by relevance can be ranked from the full-text index and the tag tables
- * alone, never reading `resources` rows. Ranking by relevance needs only the rowid and bm25(); the viewer must see
- * exactly the published resources and the filter hold only tag conditions. (PostgreSQL gains nothing from this:
- * its match already reads each matching row, for the tsvector.)
+ * SQLite only: whether a search's page by relevance can be ranked and its matches counted from the full-text index
+ * and the tag tables alone, never reading `resources` rows (a common word's 29k matches would cost 29k reads of wide
+ * rows, though a tag keeps 5k of them): the viewer must see exactly the published resources and the filter hold only
+ * tag conditions. (PostgreSQL gains nothing from this: its match already reads each matching row, for the tsvector.)
  */
 export const searchIndexOnly = (ctx: ReadContext, filter: ResourceFilterSpec): boolean =>
   !ctx.postgres && !seesUnpublished(ctx.viewer) && !needsResources(filter) && !filter.publishedFrom && !filter.publishedTo;
 
 /**
- * The keys (seq, score) of a search's matches from the full-text index, as filter.ts matched() would select them for
- * such a filter: visibility (only published, see searchIndexOnly) as "not one of the few unpublished resources" (a
- * small set read from the review_status index; the unary `+` keeps FTS5 from taking `rowid NOT IN (…)` as its own
- * constraint), tag conditions probed on the rowid. Unscored (`scored` false), for counting the matches.
+ * Which of real resources and samples are few (at most 5,000, whatever their review status), and how many: read from
+ * the (sample, …) index; null when both are many. A production database holds no samples, a demonstration one few
+ * real resources. SQLite tests a full-text rowid against the fewer as a set (searchIndexKeys); PostgreSQL ranks a
+ * small group whole and skips an empty one (reads.ts ranked()).
  */
-export function searchIndexKeys(ctx: ReadContext, filter: ResourceFilterSpec, scored = true): Knex.QueryBuilder {
+export async function fewerOfRealAndSamples(knex: Knex): Promise<{ sample: boolean; count: number } | null> {
+  const FEW = 5000;
+  for (const sample of [false, true]) {
+    const row: { n: number | string } | undefined = await knex.from(knex('resources').select('seq').where('sample', sample).limit(FEW + 1).as('x')).count({ n: '*' }).first();
+    const count = Number(row?.n ?? 0);
+    if (count <= FEW) return { sample, count };
+  }
+  return null;
+}
+
+/**
+ * The keys of a search's matches from the full-text index, as filter.ts matched() would select them for such a
+ * filter: `seq`, the relevance `score` and the `sample` flag (tested against the smaller of real resources and
+ * samples, `fewer`, from fewerOfRealAndSamples). Visibility (only published, see searchIndexOnly) is
+ * "not one of the few unpublished resources" (a small set read from the review_status index; the unary `+` keeps FTS5
+ * from taking `rowid NOT IN (…)` as its own constraint, one lookup per listed rowid), tag conditions are probed on the
+ * rowid.
+ */
+export function searchIndexKeys(ctx: ReadContext, filter: ResourceFilterSpec, fewer: { sample: boolean }): Knex.QueryBuilder {
   const { knex } = ctx;
   const words = searchWordsOf(filter);
-  const q = knex('resources_fts').select({ seq: 'resources_fts.rowid' });
-  if (words.length === 0) return (scored ? q.select(knex.raw('0 as score')) : q).whereRaw('1 = 0');
-  if (scored) q.select(knex.raw(...scoreSql(ctx, words, searchModeOf(filter), 'resources_fts.rowid', Boolean(filter.topTier))));
-  q.whereRaw('resources_fts MATCH ?', [fts5Query(words, matchModeOf(filter))])
+  const few = knex('resources').select('seq').where('sample', fewer.sample);
+  const q = knex('resources_fts').select({ seq: 'resources_fts.rowid' }, knex.raw(`(+resources_fts.rowid ${fewer.sample ? 'in' : 'not in'} ?) as sample`, [few]));
+  if (words.length === 0) return q.select(knex.raw('0 as score')).whereRaw('1 = 0');
+  q.select(knex.raw(...scoreSql(ctx, words, searchModeOf(filter), 'resources_fts.rowid')));
+  q.whereRaw('resources_fts MATCH ?', [fts5Query(words, searchModeOf(filter))])
     .whereRaw('+resources_fts.rowid not in ?', [knex('resources').select('seq').whereIn('review_status', REVIEW_STATUSES.filter((st) => st !== 'PUBLISHED'))]);
   applyFilter(ctx, q, filter, 'resources_fts.rowid', 'resources.published_on', 'exists');
   return q;

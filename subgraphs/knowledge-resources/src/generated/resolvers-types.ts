@@ -431,13 +431,14 @@ export type ResourceFilter = {
 /**
  * Orders of a resource list; ties are broken by an internal key, so paging is stable. Without `sort`: RELEVANCE under a
  * search; otherwise real resources first (`provenance.sample: false`), then illustrative samples, each newest first.
+ * Either way real resources come before samples.
  */
 export type ResourceSort =
   /** Most recent publication date first, real resources and samples together. */
   | 'NEWEST'
   /** Oldest publication date first. */
   | 'OLDEST'
-  /** Best full-text match first (title weighs most, then summary, then body); needs `filter.search`, otherwise the same as NEWEST. */
+  /** Real resources first, then samples, each best full-text match first (title weighs most, then summary, then body); needs `filter.search`, otherwise the same as NEWEST. */
   | 'RELEVANCE'
   /** Alphabetical by title. */
   | 'TITLE'
