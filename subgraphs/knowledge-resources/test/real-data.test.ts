@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestSubgraph, type TestSubgraph } from '@unmn/shared/testing';
 import { ORGANIZATIONS } from '@unmn/shared/organizations';
+import { isKnownCountry } from '@unmn/shared/countries';
 import { knowledgeResourcesSubgraph } from '../src/index.js';
 import { REAL_RESOURCES } from '../src/data/reference/real-resources.js';
 import { seedRealResources } from '../src/data/seeds/index.js';
@@ -44,6 +45,8 @@ describe('the reference data file', () => {
       expect(r.published, where).toMatch(/^(19|20)\d\d(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/);
       expect(r.objectives.length, where).toBeGreaterThan(0);
       for (const n of r.objectives) expect(n >= 1 && n <= 23, `${where}objective ${n}`).toBe(true);
+      for (const letter of r.principles ?? []) expect(letter, `${where}principle`).toMatch(/^[a-j]$/);
+      for (const c of r.countries ?? []) expect(isKnownCountry(c), `${where}${c} is not a known ISO3 country`).toBe(true);
       expect(['CERTAIN', 'LIKELY', 'UNCERTAIN'], where).toContain(r.confidence);
       expect(r.summary.length, where).toBeGreaterThan(60);
       // A guess must say so: inferred objectives or an imprecise date are never presented as certain facts silently.
@@ -124,12 +127,29 @@ describe('seeded real and sample records', () => {
   it('a real practice carries its implementation period, as the Hub states it', async () => {
     const practices = REAL_RESOURCES.filter((r) => r.type === 'PRACTICE' && r.implemented);
     expect(practices.length).toBeGreaterThan(0);
+    expect(practices.some((r) => !r.implemented!.until), 'an ongoing practice').toBe(true);
     for (const r of practices) {
-      const { body } = await sub.query('query($id: ID!) { resource(id: $id) { type practice { implementedFrom implementedUntil completed } } }', { id: `kr-real-${r.slug}` });
+      const { body } = await sub.query('query($id: ID!) { resource(id: $id) { type principles { letter } countries { iso3 } practice { implementedFrom implementedUntil completed } } }', { id: `kr-real-${r.slug}` });
       expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
       expect(body.data.resource.type).toBe('PRACTICE');
+      // The principles and countries the Hub page names, and no others.
+      expect(body.data.resource.principles.map((p: any) => p.letter)).toEqual([...(r.principles ?? [])].sort());
+      expect(body.data.resource.countries.map((c: any) => c.iso3)).toEqual([...(r.countries ?? [])].sort());
       expect(body.data.resource.practice.implementedFrom.slice(0, 4)).toBe(r.implemented!.from!.slice(0, 4));
-      expect(body.data.resource.practice.implementedUntil.slice(0, 4)).toBe(r.implemented!.until!.slice(0, 4));
+      // An ongoing practice ('2016 - Present' on the Hub) has no end: none is invented.
+      if (r.implemented!.until) expect(body.data.resource.practice.implementedUntil.slice(0, 4)).toBe(r.implemented!.until.slice(0, 4));
+      else expect(body.data.resource.practice.implementedUntil).toBeNull();
+    }
+  });
+
+  it("a country's real practices are what a country filter finds among real practices", async () => {
+    const practices = REAL_RESOURCES.filter((r) => r.type === 'PRACTICE');
+    const countries = [...new Set(practices.flatMap((r) => r.countries ?? []))].sort();
+    expect(countries.length).toBeGreaterThan(1);
+    for (const country of countries) {
+      const found = await all({ countries: [country], types: ['PRACTICE'], includeSamples: false });
+      const expected = practices.filter((r) => r.countries?.includes(country)).map((r) => `kr-real-${r.slug}`).sort();
+      expect(found.map((n) => n.id).sort(), country).toEqual(expected);
     }
   });
 

@@ -9,9 +9,11 @@
 //   names as leading them (the Network itself is not an organization in this API; the note says so).
 // - `confidence`: CERTAIN when the resource's own publisher page (or the Network's site) states the facts; LIKELY
 //   when they come from a secondary page (a partner, a library, a news item) or an inference; UNCERTAIN when weak.
-// The list continues in real-resources-2.ts (same rules); REAL_RESOURCES at the end of this file joins both.
+// The list continues in real-resources-2.ts and, for the Hub's Repository of Practices, real-practices.ts (same
+// rules); REAL_RESOURCES at the end of this file joins them.
 import type { AUDIENCES, ResourceType, Scope } from '../models.js';
 import { MORE_REAL_RESOURCES } from './real-resources-2.js';
+import { REAL_PRACTICES } from './real-practices.js';
 
 export interface RealResource {
   /** Stable id suffix: the record id is `kr-real-<slug>`. */
@@ -26,6 +28,8 @@ export interface RealResource {
   languages: string[];
   objectives: number[];
   objectivesInferred?: boolean;
+  /** GCM guiding principles (letters a to j, GCM para 15), only those the source itself names. */
+  principles?: string[];
   type: ResourceType;
   scope: Scope;
   countries?: string[];
@@ -829,4 +833,4 @@ const FIRST_REAL_RESOURCES: RealResource[] = [
 ];
 
 /** Every real resource, in seeding order (new ones are appended, so earlier records keep their sequence). */
-export const REAL_RESOURCES: RealResource[] = [...FIRST_REAL_RESOURCES, ...MORE_REAL_RESOURCES];
+export const REAL_RESOURCES: RealResource[] = [...FIRST_REAL_RESOURCES, ...MORE_REAL_RESOURCES, ...REAL_PRACTICES];

@@ -63,7 +63,7 @@ export function realResourceRows(firstSeq: number, at: string): GeneratedResourc
       },
       tags: {
         objectives: [...new Set(r.objectives)].sort((a, b) => a - b),
-        principles: [],
+        principles: [...new Set(r.principles ?? [])].sort(),
         languages: [...new Set(r.languages)],
         publishers: [...new Set(r.publishers)],
         countries,
