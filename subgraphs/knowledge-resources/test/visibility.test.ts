@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestSubgraph, type TestSubgraph } from '@unmn/shared/testing';
 import { knowledgeResourcesSubgraph } from '../src/index.js';
+import { tagKeysSql } from '../src/data/reference/tags.js';
 import { ALL_OBJECTIVES, AS, type As, objectiveRefs, published, review, submit, update } from './helpers.js';
 
 let sub: TestSubgraph;
@@ -145,6 +146,13 @@ describe('per-parent lists and tag browsing follow every write', () => {
     expect(anon.o13First).toEqual({ id: r.id, publishedOn: '1990-01-01' });
     expect(anon.o13Total).toBe(before.o13Total + 1);
   });
+});
+
+it.skipIf(!process.env.DATABASE_URL)('seeds every resource with the search keys its tags and columns make (PostgreSQL)', async () => {
+  // The seeds compute `tag_keys` in the application to write each row once; writes recompute them in SQL.
+  const { rows } = await sub.db.knex.raw(`select count(*) as n, count(*) filter (where tag_keys <> '{}' and tag_keys @> (${tagKeysSql()}) and tag_keys <@ (${tagKeysSql()})) as same from resources`);
+  expect(Number(rows[0].n)).toBeGreaterThan(100);
+  expect(Number(rows[0].same)).toBe(Number(rows[0].n));
 });
 
 describe('filtered searches follow every write', () => {

@@ -48,3 +48,10 @@ export const tagKeysSql = (): string => {
   const fromColumns = SEARCH_TAG_KEYS.flatMap(({ key, source }) => (typeof source === 'string' ? [`'${key}:' || resources.${source}`] : []));
   return `array(${fromTables.join(' union all ')}) || array[${fromColumns.join(', ')}]`;
 };
+
+/**
+ * The same keys computed from a resource's tags and row, for a bulk insert (data/seeds/generate.ts) to write each
+ * row once: updating every row after inserting it, as writes do one at a time, left a generated table twice its size.
+ */
+export const tagKeysOf = (tags: { readonly [K in TagKind]: readonly (string | number)[] }, row: object): string[] =>
+  SEARCH_TAG_KEYS.flatMap(({ filter, key, source }) => (typeof source === 'string' ? [`${key}:${(row as Record<string, unknown>)[source]}`] : tags[filter as TagKind].map((v) => `${key}:${v}`)));

@@ -6,7 +6,7 @@ import { HUB_REGIONS } from '@unmn/shared/countries';
 import type { ReviewStatus } from '../models.js';
 import type { ResourceRow, TagsInput } from '../rows.js';
 import { coveredRegions } from '../../rules/resource.js';
-import { tagKeysSql } from '../reference/tags.js';
+import { tagKeysOf } from '../reference/tags.js';
 import { changeVocabulary, indexBatch } from '../search.js';
 
 /** mulberry32: a tiny, fast, seedable PRNG (deterministic across platforms). */
@@ -231,7 +231,8 @@ export async function insertResources(trx: Knex, dialect: 'sqlite' | 'postgres',
   if (batch.length === 0) return;
   // Each row with its stemmed search columns; the vocabulary of "did you mean" gains the batch's words (search.ts).
   const { rows, words } = indexBatch(trx, batch.map((b) => ({ row: b.row, languages: b.tags.languages })));
-  await trx.batchInsert('resources', rows, 100);
+  // PostgreSQL: each row with its search keys, so it is written once.
+  await trx.batchInsert('resources', dialect === 'postgres' ? rows.map((row, i) => ({ ...row, tag_keys: tagKeysOf(batch[i].tags, batch[i].row) })) : rows, 100);
   await changeVocabulary(trx, words);
   // Each tag row carries its resource's visibility flag and sort key (see the migrations and KnowledgeStore.syncTagKeys).
   const keys = (b: GeneratedResource) => ({ resource_seq: b.seq, published: b.row.review_status === 'PUBLISHED', sample: Boolean(b.row.sample), published_on: b.row.published_on });
@@ -242,9 +243,6 @@ export async function insertResources(trx: Knex, dialect: 'sqlite' | 'postgres',
   await child('resource_publishers', batch.flatMap((b) => b.tags.publishers.map((o, p) => ({ ...keys(b), organization_id: o, position: p }))));
   await child('resource_countries', batch.flatMap((b) => b.tags.countries.map((c) => ({ ...keys(b), iso3: c }))));
   await child('resource_regions', batch.flatMap((b) => b.tags.regions.map((g) => ({ ...keys(b), region: g }))));
-  // PostgreSQL: the batch's search keys, from the rows just written (as KnowledgeStore.syncSearchKeys does).
-  const seqs = batch.map((b) => b.seq);
-  if (dialect === 'postgres') await trx.raw(`update resources set tag_keys = ${tagKeysSql()} where seq between ? and ?`, [Math.min(...seqs), Math.max(...seqs)]);
 }
 
 /** Explicit seq values do not advance PostgreSQL's serial sequence; move it past them so later inserts get new keys. */
