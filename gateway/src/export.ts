@@ -9,7 +9,7 @@
 // descriptions are in the README's "Bulk export" section and in the NDJSON schema line).
 import type http from 'node:http';
 import { stringify } from 'csv-stringify/sync';
-import { failStream, graphClient, pages, type Ask } from './graph-client.js';
+import { failStream, graphClient, pages, sendError, type Ask } from './graph-client.js';
 
 export const EXPORT_PREFIX = '/export/';
 
@@ -167,8 +167,7 @@ const FORMATS = {
 type Format = keyof typeof FORMATS;
 
 function notFound(res: http.ServerResponse, message: string, code: string): void {
-  res.writeHead(404, { 'content-type': 'application/json; charset=utf-8' });
-  res.end(JSON.stringify({ errors: [{ message, extensions: { code, datasets: Object.keys(DATASETS), formats: Object.keys(FORMATS) } }] }));
+  sendError(res, 404, message, { code, datasets: Object.keys(DATASETS), formats: Object.keys(FORMATS) });
 }
 
 /** Resolves once the socket has taken what was written (or the client went away). */
@@ -205,8 +204,7 @@ async function writeExport(req: http.IncomingMessage, res: http.ServerResponse, 
 export function serveExport(req: http.IncomingMessage, res: http.ServerResponse, pathname: string, pagePass: string): boolean {
   if (!pathname.startsWith(EXPORT_PREFIX)) return false;
   if (req.method !== 'GET') {
-    res.writeHead(405, { allow: 'GET', 'content-type': 'application/json; charset=utf-8' });
-    res.end(JSON.stringify({ errors: [{ message: `${EXPORT_PREFIX}<dataset>.<format> answers GET only`, extensions: { code: 'METHOD_NOT_ALLOWED' } }] }));
+    sendError(res, 405, `${EXPORT_PREFIX}<dataset>.<format> answers GET only`, { code: 'METHOD_NOT_ALLOWED' }, { allow: 'GET' });
     return true;
   }
   let file = pathname.slice(EXPORT_PREFIX.length);

@@ -81,6 +81,12 @@ export async function* pages<T>(
   }
 }
 
+/** Answers a streaming route's own refusal in the shape of the graph's errors: `{ errors: [{ message, extensions }] }`. */
+export function sendError(res: http.ServerResponse, status: number, message: string, extensions: Record<string, unknown>, headers: http.OutgoingHttpHeaders = {}): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+  res.end(JSON.stringify({ errors: [{ message, extensions }] }));
+}
+
 /** Answers a failure of a streaming route: cut the connection once bytes left (a truncated body must not look whole). */
 export function failStream(res: http.ServerResponse, error: unknown, what: string): void {
   if (res.headersSent) return void res.destroy(error as Error);
@@ -88,6 +94,5 @@ export function failStream(res: http.ServerResponse, error: unknown, what: strin
     res.writeHead(error.status, { 'content-type': error.contentType });
     return void res.end(error.body);
   }
-  res.writeHead(502, { 'content-type': 'application/json; charset=utf-8' });
-  res.end(JSON.stringify({ errors: [{ message: `${what} could not read the graph; try again later`, extensions: { code: 'SERVICE_UNAVAILABLE' } }] }));
+  sendError(res, 502, `${what} could not read the graph; try again later`, { code: 'SERVICE_UNAVAILABLE' });
 }

@@ -10,7 +10,7 @@
 //
 // What is derived and what is estimated is stated in the file's leading comment and in the README (IATI section).
 import type http from 'node:http';
-import { failStream, graphClient, pages, Refusal, type Page } from './graph-client.js';
+import { failStream, graphClient, pages, Refusal, sendError, type Page } from './graph-client.js';
 
 export const IATI_PATH = '/iati/activities.xml';
 
@@ -182,15 +182,13 @@ async function writeActivities(req: http.IncomingMessage, res: http.ServerRespon
 export function serveIati(req: http.IncomingMessage, res: http.ServerResponse, pathname: string, pagePass: string): boolean {
   if (pathname !== IATI_PATH) return false;
   if (req.method !== 'GET') {
-    res.writeHead(405, { allow: 'GET', 'content-type': 'application/json; charset=utf-8' });
-    res.end(JSON.stringify({ errors: [{ message: `${IATI_PATH} answers GET only`, extensions: { code: 'METHOD_NOT_ALLOWED' } }] }));
+    sendError(res, 405, `${IATI_PATH} answers GET only`, { code: 'METHOD_NOT_ALLOWED' }, { allow: 'GET' });
     return true;
   }
   const url = new URL(req.url ?? '/', 'http://localhost');
   const samples = url.searchParams.getAll('samples');
   if (samples.length > 1 || (samples.length === 1 && samples[0] !== 'include')) {
-    res.writeHead(400, { 'content-type': 'application/json; charset=utf-8' });
-    res.end(JSON.stringify({ errors: [{ message: `Invalid samples: ${JSON.stringify(samples.join('&'))}; add ?samples=include to list the sample programmes too, or leave it out`, extensions: { code: 'BAD_USER_INPUT', argument: 'samples' } }] }));
+    sendError(res, 400, `Invalid samples: ${JSON.stringify(samples.join('&'))}; add ?samples=include to list the sample programmes too, or leave it out`, { code: 'BAD_USER_INPUT', argument: 'samples' });
     return true;
   }
   writeActivities(req, res, url, pagePass).catch((error: unknown) => failStream(res, error, 'The IATI export'));

@@ -60,8 +60,8 @@ const squash = (relevance: string) => `(${relevance}) / (1.0 + (${relevance}))`;
  * tsvector, already read for the rank).
  */
 function scoreSql(ctx: ReadContext, words: QueryWord[], mode: SearchMode, rowid: string, topTier = false): [string, string[]] {
-  // bm25() reads the MATCH's phrases, which are the same stems in the same order in either mode, so the top tier's
-  // all-word MATCH scores a resource exactly as the any-word one does; ts_rank is given the any-word query.
+  // A top tier (PostgreSQL, reads.ts ranked()) matches with the all-word query but ranks with the any-word one, so its
+  // resources score exactly as in the any-word ranking.
   const relevance = ctx.postgres
     ? `ts_rank(resources.search_vector, to_tsquery('simple', ?))::float8`
     : '-bm25(resources_fts, 10.0, 4.0, 1.0)';
@@ -144,11 +144,12 @@ export async function fewerOfRealAndSamples(knex: Knex): Promise<{ sample: boole
 export function searchIndexKeys(ctx: ReadContext, filter: ResourceFilterSpec, fewer: { sample: boolean }): Knex.QueryBuilder {
   const { knex } = ctx;
   const words = searchWordsOf(filter);
+  const mode = searchModeOf(filter);
   const few = knex('resources').select('seq').where('sample', fewer.sample);
   const q = knex('resources_fts').select({ seq: 'resources_fts.rowid' }, knex.raw(`(+resources_fts.rowid ${fewer.sample ? 'in' : 'not in'} ?) as sample`, [few]));
   if (words.length === 0) return q.select(knex.raw('0 as score')).whereRaw('1 = 0');
-  q.select(knex.raw(...scoreSql(ctx, words, searchModeOf(filter), 'resources_fts.rowid')));
-  q.whereRaw('resources_fts MATCH ?', [fts5Query(words, searchModeOf(filter))])
+  q.select(knex.raw(...scoreSql(ctx, words, mode, 'resources_fts.rowid')));
+  q.whereRaw('resources_fts MATCH ?', [fts5Query(words, mode)])
     .whereRaw('+resources_fts.rowid not in ?', [knex('resources').select('seq').whereIn('review_status', REVIEW_STATUSES.filter((st) => st !== 'PUBLISHED'))]);
   applyFilter(ctx, q, filter, 'resources_fts.rowid', 'resources.published_on', 'exists');
   return q;
